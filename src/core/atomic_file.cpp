@@ -1,0 +1,126 @@
+// Stage: core.
+#include "core/atomic_file.hpp"
+
+#include "core/messages.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace vanban {
+namespace fs = std::filesystem;
+namespace {
+
+std::string errno_text(int e) { return std::strerror(e); }
+
+SourcePos file_pos(const fs::path& p) {
+  return SourcePos{std::make_shared<const std::string>(p.string()), 0, 0};
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {}
+
+AtomicFile::~AtomicFile() { discard(); }
+
+std::optional<Diagnostic> AtomicFile::open() {
+  fs::path dir = target_.parent_path();
+  if (dir.empty()) dir = ".";
+  static std::atomic<unsigned> counter{0};
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string name = "." + target_.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
+                       std::to_string(counter++);
+    temp_ = dir / name;
+    fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd_ >= 0) return std::nullopt;
+    if (errno != EEXIST) break;
+  }
+  int e = errno;
+  temp_.clear();
+  return make_error(file_pos(target_), msg::kOutputCreate, dir.string(), errno_text(e));
+}
+
+std::optional<Diagnostic> AtomicFile::write(std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int e = errno;
+      discard();
+      return make_error(file_pos(target_), msg::kOutputWrite, target_.string(), errno_text(e));
+    }
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return std::nullopt;
+}
+
+std::optional<Diagnostic> AtomicFile::commit() {
+  if (fd_ < 0) return make_error(file_pos(target_), msg::kOutputWrite, target_.string(), "closed");
+  if (::fsync(fd_) != 0 || ::close(fd_) != 0) {
+    int e = errno;
+    fd_ = -1;
+    discard();
+    return make_error(file_pos(target_), msg::kOutputWrite, target_.string(), errno_text(e));
+  }
+  fd_ = -1;
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) {
+    int e = errno;
+    discard();
+    return make_error(file_pos(target_), msg::kOutputRename, target_.string(), errno_text(e));
+  }
+  committed_ = true;
+  temp_.clear();
+  return std::nullopt;
+}
+
+void AtomicFile::discard() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    fd_ = -1;
+  }
+  if (!committed_ && !temp_.empty()) {
+    ::unlink(temp_.c_str());
+    temp_.clear();
+  }
+}
+
+std::optional<Diagnostic> write_file_atomic(const fs::path& target, std::string_view bytes) {
+  AtomicFile f(target);
+  if (auto d = f.open()) return d;
+  if (auto d = f.write(bytes)) return d;
+  return f.commit();
+}
+
+std::optional<std::string> read_file(const fs::path& path, Diagnostic& error) {
+  std::error_code ec;
+  auto st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) {
+    error = make_error(file_pos(path), msg::kFileMissing, path.string());
+    return std::nullopt;
+  }
+  if (fs::is_directory(st)) {
+    error = make_error(file_pos(path), msg::kFileIsFolder, path.string());
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = make_error(file_pos(path), msg::kFileUnreadable, path.string(), errno_text(errno));
+    return std::nullopt;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    error = make_error(file_pos(path), msg::kFileUnreadable, path.string(), errno_text(errno));
+    return std::nullopt;
+  }
+  return ss.str();
+}
+
+}  // namespace vanban

@@ -1,0 +1,52 @@
+// Stage: core.
+// Atomic output: write to a temporary file in the target folder, rename when complete.
+#pragma once
+
+#include "core/diagnostic.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vanban {
+
+// An output file that appears under its final name only when commit()
+// succeeds. Until then the bytes go to a hidden temporary file in the same
+// folder (so the rename is atomic); a destructor without commit() removes it.
+// An existing file at the target is replaced only by a complete new one.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::filesystem::path target);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // Creates the temporary file; on failure returns the diagnostic.
+  std::optional<Diagnostic> open();
+  // Appends bytes; on failure (e.g. disk full) returns the diagnostic.
+  std::optional<Diagnostic> write(std::string_view bytes);
+  // fsyncs, closes and renames into place.
+  std::optional<Diagnostic> commit();
+  // Removes the temporary file (also done by the destructor).
+  void discard();
+
+  const std::filesystem::path& temp_path() const { return temp_; }
+  const std::filesystem::path& target() const { return target_; }
+
+ private:
+  std::filesystem::path target_;
+  std::filesystem::path temp_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
+// Writes `bytes` to `target` atomically. Returns the diagnostic on failure;
+// then no file was created and any existing file is unchanged.
+std::optional<Diagnostic> write_file_atomic(const std::filesystem::path& target, std::string_view bytes);
+
+// Reads a whole file; on failure returns nullopt and sets `error`
+// (missing file, a folder given as a file, unreadable).
+std::optional<std::string> read_file(const std::filesystem::path& path, Diagnostic& error);
+
+}  // namespace vanban

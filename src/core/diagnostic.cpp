@@ -1,0 +1,82 @@
+// Stage: core.
+#include "core/diagnostic.hpp"
+
+#include <algorithm>
+
+namespace vanban {
+
+const std::string& SourcePos::file_name() const {
+  static const std::string none;
+  return file ? *file : none;
+}
+
+std::string Diagnostic::format(Lang lang) const {
+  std::string out;
+  if (pos.known()) {
+    out += *pos.file;
+    if (pos.line > 0) {
+      out += fmt::format(":{}:{}", pos.line, pos.column > 0 ? pos.column : 1);
+    }
+    out += ": ";
+  } else {
+    out += "vanban: ";
+  }
+  switch (severity) {
+    case Severity::error: out += lang == Lang::vi ? "lỗi: " : "error: "; break;
+    case Severity::warning: out += lang == Lang::vi ? "cảnh báo: " : "warning: "; break;
+    case Severity::note: out += lang == Lang::vi ? "ghi chú: " : "note: "; break;
+  }
+  out += text(lang);
+  if (!hint(lang).empty()) {
+    out += lang == Lang::vi ? "\n  gợi ý: " : "\n  hint: ";
+    out += hint(lang);
+  }
+  return out;
+}
+
+void Diagnostics::add(Diagnostic d) {
+  if (d.severity == Severity::error) ++errors_;
+  items_.push_back(std::move(d));
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  for (const auto& d : other.items_) add(d);
+}
+
+std::string Diagnostics::format(Lang lang) const {
+  std::string out;
+  for (const auto& d : items_) {
+    out += d.format(lang);
+    out += '\n';
+  }
+  return out;
+}
+
+int edit_distance(std::string_view a, std::string_view b) {
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  int best_d = std::max<int>(2, static_cast<int>(word.size()) / 3) + 1;
+  for (const auto& c : candidates) {
+    int d = edit_distance(word, c);
+    if (d < best_d) {
+      best_d = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+}  // namespace vanban

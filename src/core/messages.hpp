@@ -1,0 +1,21 @@
+// Stage: core.
+// Message table of the core stage (file system and output).
+#pragma once
+
+#include "core/diagnostic.hpp"
+
+namespace vanban::msg {
+
+inline constexpr Message kFileMissing{"io.missing", "không tìm thấy tệp `{}`", "file `{}` not found"};
+inline constexpr Message kFileIsFolder{"io.is_folder", "`{}` là một thư mục, cần một tệp",
+                                       "`{}` is a folder, not a file"};
+inline constexpr Message kFileUnreadable{"io.unreadable", "không đọc được tệp `{}`: {}",
+                                         "cannot read `{}`: {}"};
+inline constexpr Message kOutputCreate{"io.create", "không tạo được tệp tạm trong thư mục `{}`: {}",
+                                       "cannot create a temporary file in `{}`: {}"};
+inline constexpr Message kOutputWrite{"io.write", "không ghi được `{}`: {}; chưa ghi tệp nào",
+                                      "cannot write `{}`: {}; no file was written"};
+inline constexpr Message kOutputRename{"io.rename", "không thay được `{}`: {}; tệp cũ giữ nguyên",
+                                       "cannot put `{}` in place: {}; the old file is unchanged"};
+
+}  // namespace vanban::msg
