@@ -18,11 +18,38 @@ namespace vanban {
 namespace fs = std::filesystem;
 namespace {
 
-std::string errno_text(int e) { return std::strerror(e); }
-
 SourcePos file_pos(const fs::path& p) {
   return SourcePos{std::make_shared<const std::string>(p.string()), 0, 0};
 }
+
+// The system's reason, in Vietnamese for the errors a clerk can meet.
+std::string_view errno_vi(int e) {
+  switch (e) {
+    case EACCES:
+    case EPERM: return "không có quyền truy cập";
+    case ENOSPC: return "ổ đĩa đã đầy";
+    case EDQUOT: return "đã hết hạn mức dung lượng";
+    case EFBIG: return "tệp quá lớn";
+    case EROFS: return "ổ đĩa chỉ cho phép đọc";
+    case EIO: return "lỗi đọc/ghi thiết bị";
+    case ENOENT: return "không có thư mục hoặc tệp";
+    case ENOTDIR: return "đường dẫn đi qua một tệp, không phải thư mục";
+    case EISDIR: return "là một thư mục";
+    case EMFILE:
+    case ENFILE: return "mở quá nhiều tệp";
+    case ENAMETOOLONG: return "tên tệp quá dài";
+    default: return {};
+  }
+}
+
+// A diagnostic whose last argument is the reason `e`, in each language.
+Diagnostic io_error(const fs::path& file, const Message& m, const std::string& name, int e) {
+  Diagnostic d = make_error(file_pos(file), m, name, std::strerror(e));
+  std::string_view vi = errno_vi(e);
+  if (!vi.empty()) d.text_vi = fmt::format(fmt::runtime(m.vi), name, vi);
+  return d;
+}
+
 
 }  // namespace
 
@@ -44,7 +71,7 @@ std::optional<Diagnostic> AtomicFile::open() {
   }
   int e = errno;
   temp_.clear();
-  return make_error(file_pos(target_), msg::kOutputCreate, dir.string(), errno_text(e));
+  return io_error(target_, msg::kOutputCreate, dir.string(), e);
 }
 
 std::optional<Diagnostic> AtomicFile::write(std::string_view bytes) {
@@ -54,7 +81,7 @@ std::optional<Diagnostic> AtomicFile::write(std::string_view bytes) {
       if (errno == EINTR) continue;
       int e = errno;
       discard();
-      return make_error(file_pos(target_), msg::kOutputWrite, target_.string(), errno_text(e));
+      return io_error(target_, msg::kOutputWrite, target_.string(), e);
     }
     bytes.remove_prefix(static_cast<size_t>(n));
   }
@@ -67,13 +94,13 @@ std::optional<Diagnostic> AtomicFile::commit() {
     int e = errno;
     fd_ = -1;
     discard();
-    return make_error(file_pos(target_), msg::kOutputWrite, target_.string(), errno_text(e));
+    return io_error(target_, msg::kOutputWrite, target_.string(), e);
   }
   fd_ = -1;
   if (::rename(temp_.c_str(), target_.c_str()) != 0) {
     int e = errno;
     discard();
-    return make_error(file_pos(target_), msg::kOutputRename, target_.string(), errno_text(e));
+    return io_error(target_, msg::kOutputRename, target_.string(), e);
   }
   committed_ = true;
   temp_.clear();
@@ -109,18 +136,27 @@ std::optional<std::string> read_file(const fs::path& path, Diagnostic& error) {
     error = make_error(file_pos(path), msg::kFileIsFolder, path.string());
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = make_error(file_pos(path), msg::kFileUnreadable, path.string(), errno_text(errno));
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = io_error(path, msg::kFileUnreadable, path.string(), errno);
     return std::nullopt;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    error = make_error(file_pos(path), msg::kFileUnreadable, path.string(), errno_text(errno));
-    return std::nullopt;
+  std::string text;
+  char buffer[1 << 16];
+  while (true) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int saved = errno;
+      ::close(fd);
+      error = io_error(path, msg::kFileUnreadable, path.string(), saved);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    text.append(buffer, static_cast<size_t>(n));
   }
-  return ss.str();
+  ::close(fd);
+  return text;
 }
 
 }  // namespace vanban

@@ -1,0 +1,152 @@
+// Stage: cli.
+// Argument parsing (CLI11) and dispatch to the commands.
+#include "cli/app.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/messages.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstring>
+#include <iostream>
+
+namespace vanban::cli {
+namespace {
+
+// --lang is read before parsing so that even usage errors speak the user's language.
+Lang scan_lang(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--lang" && i + 1 < argc) return std::string_view(argv[i + 1]) == "en" ? Lang::en : Lang::vi;
+    if (a == "--lang=en") return Lang::en;
+  }
+  return Lang::vi;
+}
+
+void vietnamese_labels(CLI::App& app) {
+  auto f = app.get_formatter();
+  f->label("Usage", "Cách dùng");
+  f->label("OPTIONS", "TÙY CHỌN");
+  f->label("SUBCOMMAND", "LỆNH");
+  f->label("SUBCOMMANDS", "LỆNH");
+  f->label("Options", "Tùy chọn");
+  f->label("Subcommands", "Các lệnh");
+  f->label("Positionals", "Tham số");
+  f->label("REQUIRED", "BẮT BUỘC");
+  f->label("TEXT", "CHUỖI");
+  f->label("INT", "SỐ");
+  f->label("Excludes", "Loại trừ");
+  f->label("Needs", "Cần");
+}
+
+struct Texts {
+  const char* app;
+  const char* footer;
+  const char* help;
+  const char* version;
+  const char* lang;
+  const char* check;
+  const char* check_files;
+};
+
+const Texts kVi{
+    "vanban — tạo văn bản hành chính (thông báo, báo cáo, biểu) đúng thể thức Nghị định 30/2020/NĐ-CP "
+    "từ số liệu.",
+    "Ví dụ:\n"
+    "  vanban check samples/thong-bao.yaml\n"
+    "      kiểm tra tệp dữ liệu, in mọi lỗi kèm tệp:dòng:cột\n"
+    "  vanban check co-quan.yaml cuoc-hop.yaml\n"
+    "      nhiều tệp được gộp theo thứ tự, khóa ở tệp sau thắng\n"
+    "  vanban --lang en check data.yaml\n"
+    "      thông báo lỗi bằng tiếng Anh\n"
+    "\n"
+    "Mã thoát: 0 xong; 1 dữ liệu hoặc mẫu sai; 2 sai cách gọi lệnh; 3 lỗi đọc/ghi tệp.\n"
+    "Lệnh chi tiết: vanban LỆNH --help",
+    "In hướng dẫn này rồi thoát",
+    "In phiên bản rồi thoát",
+    "Ngôn ngữ thông báo: vi (mặc định) hoặc en",
+    "Kiểm tra dữ liệu: đọc và gộp các tệp, báo mọi lỗi, không tạo tệp nào",
+    "Tệp dữ liệu (.yaml, .yml, .json, .csv), gộp theo thứ tự",
+};
+
+const Texts kEn{
+    "vanban — Vietnamese official documents (notices, reports, annex tables) in the format of Decree "
+    "30/2020/ND-CP, from data.",
+    "Examples:\n"
+    "  vanban check samples/thong-bao.yaml\n"
+    "      check a data file; every problem is printed as file:line:col\n"
+    "  vanban check agency.yaml meeting.yaml\n"
+    "      several files merge in order; later keys win\n"
+    "  vanban --lang en check data.yaml\n"
+    "      messages in English\n"
+    "\n"
+    "Exit status: 0 done; 1 invalid data or template; 2 usage error; 3 I/O failure.\n"
+    "Per-command help: vanban COMMAND --help",
+    "Print this help and exit",
+    "Print the version and exit",
+    "Language of messages: vi (default) or en",
+    "Check data: read and merge the files, report every problem, write nothing",
+    "Data files (.yaml, .yml, .json, .csv), merged in order",
+};
+
+// CLI11 speaks English; translate the usage errors a clerk is likely to meet.
+std::string usage_text(const CLI::ParseError& e, Lang lang) {
+  std::string what = e.what();
+  if (lang == Lang::en) return what;
+  std::string name = e.get_name();
+  auto after_colon = [&] {
+    auto p = what.find(": ");
+    return p == std::string::npos ? what : what.substr(p + 2);
+  };
+  if (name == "ExtrasError" || what.find("not expected") != std::string::npos) {
+    return "không hiểu tham số: " + after_colon();
+  }
+  if (name == "RequiredError") {
+    auto p = what.find(" is required");
+    if (p != std::string::npos) return "thiếu " + what.substr(0, p);
+    return "thiếu tham số bắt buộc (" + what + ")";
+  }
+  if (name == "ValidationError") return "giá trị không hợp lệ: " + what;
+  if (name == "ArgumentMismatch") return "sai số lượng tham số: " + what;
+  return "sai cách gọi lệnh: " + what;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  Lang lang = scan_lang(argc, argv);
+  const Texts& t = lang == Lang::vi ? kVi : kEn;
+
+  CLI::App app{t.app, "vanban"};
+  if (lang == Lang::vi) vietnamese_labels(app);
+  app.set_help_flag("-h,--help", t.help);
+  app.set_version_flag("-V,--version", std::string("vanban ") + VANBAN_VERSION, t.version);
+  app.footer(t.footer);
+  app.require_subcommand(0, 1);
+  std::string lang_opt = "vi";
+  app.add_option("--lang", lang_opt, t.lang)->check(CLI::IsMember({"vi", "en"}))->capture_default_str();
+
+  Options opts;
+  auto* check = app.add_subcommand("check", t.check);
+  check->add_option("FILES", opts.inputs, t.check_files)->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << make_error({}, msg::kUsage, usage_text(e, lang)).format(lang) << '\n';
+    return static_cast<int>(ExitCode::usage);
+  }
+
+  opts.lang = lang;
+  if (*check) return run_check(opts);
+  std::cout << app.help();
+  return static_cast<int>(ExitCode::ok);
+}
+
+}  // namespace vanban::cli

@@ -1,0 +1,97 @@
+// Stage: data.
+#include "data/load.hpp"
+
+#include "core/atomic_file.hpp"
+#include "data/messages.hpp"
+#include "data/yaml_reader.hpp"
+
+#include <algorithm>
+#include <memory>
+
+namespace vanban::data {
+
+FileKind file_kind(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".yaml" || ext == ".yml" || ext == ".json") return FileKind::yaml;
+  if (ext == ".csv") return FileKind::csv;
+  return FileKind::unknown;
+}
+
+std::string csv_key(const std::filesystem::path& path) {
+  std::string key = path.stem().string();
+  std::replace(key.begin(), key.end(), '-', '_');
+  std::replace(key.begin(), key.end(), ' ', '_');
+  return key;
+}
+
+std::optional<Value> load_file(const std::filesystem::path& path, Diagnostics& diags, const CsvOptions& csv) {
+  auto name = std::make_shared<const std::string>(path.string());
+  Diagnostic io_error;
+  auto text = read_file(path, io_error);
+  if (!text) {
+    diags.add(std::move(io_error));
+    return std::nullopt;
+  }
+  FileKind kind = file_kind(path);
+  if (kind == FileKind::unknown) {
+    diags.add(make_error(make_pos(name, 0, 0), msg::kUnknownFormat, path.string()));
+    return std::nullopt;
+  }
+  if (kind == FileKind::csv) {
+    auto rows = read_csv(*text, name, csv, diags);
+    if (!rows) return std::nullopt;
+    Map top;
+    top.push_back(Member{csv_key(path), make_pos(name, 1, 1), std::move(*rows)});
+    return Value::map(std::move(top), make_pos(name, 1, 1));
+  }
+  auto value = read_yaml(*text, name, diags);
+  if (!value) return std::nullopt;
+  if (!value->is_map()) {
+    Diagnostic d = make_error(value->pos(), msg::kTopNotMap, kind_name(value->kind(), true));
+    d.text_en = fmt::format(fmt::runtime(msg::kTopNotMap.en), kind_name(value->kind(), false));
+    diags.add(std::move(d));
+    return std::nullopt;
+  }
+  return value;
+}
+
+void merge(Value& base, Value overlay) {
+  if (!base.is_map() || !overlay.is_map()) {
+    base = std::move(overlay);
+    return;
+  }
+  Map& into = base.as_map();
+  for (Member& m : overlay.as_map()) {
+    auto it = std::find_if(into.begin(), into.end(), [&](const Member& x) { return x.key == m.key; });
+    if (it == into.end()) {
+      into.push_back(std::move(m));
+    } else {
+      it->key_pos = m.key_pos;
+      merge(it->value, std::move(m.value));
+    }
+  }
+}
+
+std::optional<Value> load_all(const std::vector<std::filesystem::path>& paths, Diagnostics& diags,
+                              const CsvOptions& csv) {
+  std::optional<Value> merged;
+  bool failed = false;
+  for (const auto& path : paths) {
+    auto v = load_file(path, diags, csv);
+    if (!v) {
+      failed = true;
+      continue;
+    }
+    if (!merged) {
+      merged = std::move(*v);
+    } else {
+      merge(*merged, std::move(*v));
+    }
+  }
+  if (failed) return std::nullopt;
+  if (!merged) merged = Value::map({});
+  return merged;
+}
+
+}  // namespace vanban::data

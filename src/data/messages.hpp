@@ -1,0 +1,68 @@
+// Stage: data.
+// Message table of the data readers (YAML, JSON, CSV) and of merging.
+#pragma once
+
+#include "core/diagnostic.hpp"
+
+namespace vanban::msg {
+
+inline constexpr Message kInvalidUtf8{
+    "data.invalid_utf8", "byte 0x{:02X} không hợp lệ trong UTF-8: tệp phải lưu bằng bảng mã UTF-8 (Unicode)",
+    "byte 0x{:02X} is not valid UTF-8: the file must be saved as UTF-8 (Unicode)"};
+inline constexpr Message kLegacyEncodingHint{
+    "data.legacy_encoding",
+    "tệp có vẻ được gõ bằng bảng mã cũ ({}); hãy mở trong Word/Excel và lưu lại dạng UTF-8, "
+    "hoặc chuyển mã bằng Unikey (Công cụ chuyển mã)",
+    "the file looks like it uses a legacy Vietnamese encoding ({}); save it again as UTF-8"};
+inline constexpr Message kUtf8Hint{"data.utf8_hint",
+                                   "trong Notepad: Lưu thành… → Mã hóa: UTF-8",
+                                   "in Notepad: Save as… → Encoding: UTF-8"};
+inline constexpr Message kYamlSyntax{"data.yaml_syntax", "cú pháp YAML sai: {}", "YAML syntax error: {}"};
+inline constexpr Message kYamlTab{"data.yaml_tab",
+                                  "ký tự Tab ở đầu dòng: YAML chỉ cho phép thụt lề bằng dấu cách",
+                                  "a tab at the start of a line: YAML indents with spaces only"};
+inline constexpr Message kYamlTabHint{"data.yaml_tab_hint", "thay Tab bằng 2 dấu cách",
+                                      "replace the tab with 2 spaces"};
+inline constexpr Message kDuplicateKey{"data.duplicate_key", "khóa `{}` lặp lại trong cùng một bảng",
+                                       "key `{}` appears twice in the same mapping"};
+inline constexpr Message kFirstKeyHere{"data.first_key_here", "lần đầu ở dòng {}",
+                                       "first defined on line {}"};
+inline constexpr Message kNonScalarKey{"data.non_scalar_key", "khóa phải là một chuỗi, không phải {}",
+                                       "a key must be text, not a {}"};
+inline constexpr Message kUnknownAnchor{"data.unknown_anchor", "không có neo `{}` (tham chiếu *{} trước khi đặt &{})",
+                                        "anchor `{}` is not defined (*{} used before &{})"};
+inline constexpr Message kSeveralDocuments{"data.several_documents",
+                                           "tệp chứa nhiều tài liệu YAML (`---`); mỗi tệp chỉ một",
+                                           "the file holds several YAML documents (`---`); one per file"};
+inline constexpr Message kTopNotMap{"data.top_not_map",
+                                    "tệp dữ liệu phải là các cặp `khóa: giá trị` ở cấp ngoài cùng, không phải {}",
+                                    "a data file must hold `key: value` pairs at the top level, not a {}"};
+inline constexpr Message kUnknownFormat{"data.unknown_format",
+                                        "không biết đọc tệp `{}`: cần đuôi .yaml, .yml, .json hoặc .csv",
+                                        "cannot read `{}`: expected .yaml, .yml, .json or .csv"};
+inline constexpr Message kTooDeep{"data.too_deep", "dữ liệu lồng nhau quá {} cấp",
+                                  "data is nested more than {} levels deep"};
+
+inline constexpr Message kCsvFieldCount{"data.csv_field_count", "dòng có {} ô, tiêu đề có {} cột",
+                                        "the row has {} fields, the header has {} columns"};
+inline constexpr Message kCsvQuote{"data.csv_quote", "dấu ngoặc kép `\"` mở ở đây không được đóng",
+                                   "the quote `\"` opened here is never closed"};
+inline constexpr Message kCsvStrayQuote{"data.csv_stray_quote",
+                                        "dấu ngoặc kép `\"` giữa ô; trong ô có ngoặc kép, viết `\"\"`",
+                                        "a quote `\"` inside an unquoted field; write `\"\"` inside quotes"};
+inline constexpr Message kCsvEmptyHeader{"data.csv_empty_header", "cột {} không có tiêu đề",
+                                         "column {} has no header"};
+inline constexpr Message kCsvDuplicateHeader{"data.csv_duplicate_header", "tiêu đề cột `{}` lặp lại",
+                                             "column header `{}` appears twice"};
+inline constexpr Message kCsvEmpty{"data.csv_empty", "tệp CSV trống: cần một dòng tiêu đề",
+                                   "the CSV file is empty: a header row is needed"};
+inline constexpr Message kCsvNotNumber{"data.csv_not_number", "`{}` không phải là số (cột `{}` là cột số)",
+                                       "`{}` is not a number (column `{}` is numeric)"};
+inline constexpr Message kCsvNumberHint{"data.csv_number_hint",
+                                        "viết số như Excel tiếng Việt: 218.703 hoặc 69,5",
+                                        "write numbers as Vietnamese Excel does: 218.703 or 69,5"};
+inline constexpr Message kCsvNumberHintDot{"data.csv_number_hint_dot",
+                                           "viết số với dấu chấm thập phân, không nhóm: 218703 hoặc 69.5",
+                                           "write numbers with a decimal point, no grouping: 218703 or 69.5"};
+
+}  // namespace vanban::msg

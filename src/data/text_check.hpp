@@ -1,0 +1,35 @@
+// Stage: data.
+// Checks that a data file is UTF-8 text before any parser sees it.
+#pragma once
+
+#include "core/diagnostic.hpp"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban::data {
+
+using FileName = std::shared_ptr<const std::string>;
+
+// True when `text` is valid UTF-8. Otherwise reports the line and column of
+// the first bad byte, with a hint about the legacy Vietnamese encodings
+// (TCVN3/ABC, VNI, Windows-1258) that most often cause it, and returns false.
+bool check_utf8(std::string_view text, const FileName& file, Diagnostics& diags);
+
+// Maps byte offsets of one text to positions (1-based line, column in code
+// points) in O(log lines + line length).
+class LineIndex {
+ public:
+  LineIndex(std::string_view text, FileName file);
+  SourcePos at(size_t offset) const;
+  const FileName& file() const { return file_; }
+
+ private:
+  std::string_view text_;
+  FileName file_;
+  std::vector<size_t> starts_;  // byte offset of each line's first byte
+};
+
+}  // namespace vanban::data

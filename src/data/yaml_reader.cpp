@@ -1,0 +1,198 @@
+// Stage: data.
+#include "data/yaml_reader.hpp"
+
+#include "core/utf8.hpp"
+#include "data/messages.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace vanban::data {
+namespace {
+
+constexpr int kMaxDepth = 256;
+
+// yaml-cpp speaks English; these are the messages a clerk can actually meet.
+std::string vietnamese_syntax_message(const std::string& en) {
+  static const std::pair<std::string_view, std::string_view> kTable[] = {
+      {YAML::ErrorMsg::END_OF_MAP, "bảng khóa kết thúc sai chỗ (kiểm tra thụt lề)"},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, "thiếu dấu `}` đóng"},
+      {YAML::ErrorMsg::END_OF_SEQ, "danh sách kết thúc sai chỗ (kiểm tra thụt lề)"},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "thiếu dấu `]` đóng"},
+      {YAML::ErrorMsg::MAP_VALUE, "dấu `:` không đúng chỗ (thụt lề sai, hoặc giá trị có `: ` cần đặt trong ngoặc kép)"},
+      {YAML::ErrorMsg::MAP_KEY, "khóa không đúng chỗ"},
+      {YAML::ErrorMsg::BLOCK_ENTRY, "mục `- ` không đúng chỗ (kiểm tra thụt lề)"},
+      {YAML::ErrorMsg::FLOW_END, "dấu đóng ngoặc thừa"},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, "ký hiệu không hiểu được"},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, "chuỗi chưa đóng ngoặc kép đến hết tệp"},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, "ký tự không hợp lệ trong chuỗi"},
+      {YAML::ErrorMsg::DOC_IN_SCALAR, "`---` hoặc `...` nằm trong chuỗi"},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, "ký tự không hợp lệ trong khối văn bản `|`/`>`"},
+      {YAML::ErrorMsg::INVALID_HEX, "mã thoát \\x/\\u sai"},
+      {YAML::ErrorMsg::INVALID_UNICODE, "mã Unicode sai: "},
+      {YAML::ErrorMsg::INVALID_ESCAPE, "chuỗi thoát `\\` không hiểu được: "},
+      {YAML::ErrorMsg::MULTIPLE_ANCHORS, "một giá trị có hai neo `&`"},
+      {YAML::ErrorMsg::MULTIPLE_TAGS, "một giá trị có hai thẻ `!`"},
+      {YAML::ErrorMsg::ALIAS_NOT_FOUND, "thiếu tên sau `*`"},
+      {YAML::ErrorMsg::ANCHOR_NOT_FOUND, "thiếu tên sau `&`"},
+  };
+  for (const auto& [prefix, vi] : kTable) {
+    if (en.rfind(prefix, 0) == 0) return std::string(vi) + en.substr(prefix.size());
+  }
+  return en;
+}
+
+// Offset of the first tab in the leading whitespace of a line that starts at
+// or before `limit`, if any.
+std::optional<size_t> tab_in_indentation(std::string_view text, size_t limit) {
+  bool at_line_start = true;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      if (i >= limit) break;
+      at_line_start = true;
+    } else if (at_line_start && c == '\t') {
+      return i;
+    } else if (c != ' ') {
+      at_line_start = false;
+    }
+  }
+  return std::nullopt;
+}
+
+// Offset of the first line that starts with a tab and holds more than blanks.
+std::optional<size_t> line_starting_with_tab(std::string_view text) {
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line[0] == '\t' && line.find_first_not_of(" \t\r") != std::string_view::npos) return start;
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+class Converter {
+ public:
+  Converter(const LineIndex& index, Diagnostics& diags) : index_(index), diags_(diags) {}
+
+  Value convert(const YAML::Node& node, int depth) {
+    SourcePos pos = position(node.Mark());
+    if (depth > kMaxDepth) {
+      if (!too_deep_reported_) diags_.add(make_error(pos, msg::kTooDeep, kMaxDepth));
+      too_deep_reported_ = true;
+      return Value::null(pos);
+    }
+    switch (node.Type()) {
+      case YAML::NodeType::Undefined:
+      case YAML::NodeType::Null:
+        return Value::null(pos);
+      case YAML::NodeType::Scalar:
+        if (node.Tag() == "?") return resolve_plain_scalar(node.Scalar(), pos);
+        return Value::string(node.Scalar(), pos);
+      case YAML::NodeType::Sequence: {
+        List items;
+        items.reserve(node.size());
+        for (const auto& item : node) items.push_back(convert(item, depth + 1));
+        return Value::list(std::move(items), pos);
+      }
+      case YAML::NodeType::Map: {
+        Map members;
+        std::unordered_map<std::string, size_t> seen;
+        for (const auto& kv : node) {
+          SourcePos key_pos = position(kv.first.Mark());
+          if (!kv.first.IsScalar()) {
+            Kind k = kv.first.IsSequence() ? Kind::list : Kind::map;
+            Diagnostic d = make_error(key_pos, msg::kNonScalarKey, kind_name(k, true));
+            d.text_en = fmt::format(fmt::runtime(msg::kNonScalarKey.en), kind_name(k, false));
+            diags_.add(std::move(d));
+            continue;
+          }
+          std::string key = kv.first.Scalar();
+          auto [it, fresh] = seen.emplace(key, members.size());
+          if (!fresh) {
+            const SourcePos& first = members[it->second].key_pos;
+            diags_.add(with_hint(make_error(key_pos, msg::kDuplicateKey, key), msg::kFirstKeyHere, first.line));
+            continue;
+          }
+          members.push_back(Member{std::move(key), key_pos, convert(kv.second, depth + 1)});
+        }
+        return Value::map(std::move(members), pos);
+      }
+    }
+    return Value::null(pos);
+  }
+
+ private:
+  SourcePos position(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return make_pos(index_.file(), 0, 0);
+    return index_.at(static_cast<size_t>(mark.pos));
+  }
+
+  const LineIndex& index_;
+  Diagnostics& diags_;
+  bool too_deep_reported_ = false;
+};
+
+}  // namespace
+
+Value resolve_plain_scalar(const std::string& s, SourcePos pos) {
+  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return Value::null(std::move(pos));
+  if (s == "true" || s == "True" || s == "TRUE") return Value::boolean(true, std::move(pos));
+  if (s == "false" || s == "False" || s == "FALSE") return Value::boolean(false, std::move(pos));
+  std::string_view body = s;
+  if (body[0] == '-' || body[0] == '+') body.remove_prefix(1);
+  // `07`, `0123`: codes and zero-padded numbers stay text.
+  if (body.size() > 1 && body[0] == '0' && is_digits(body.substr(0, 2))) return Value::string(s, std::move(pos));
+  bool numeric_start = !body.empty() && ((body[0] >= '0' && body[0] <= '9') || body[0] == '.');
+  if (numeric_start) {
+    if (auto d = Decimal::parse(s)) return Value::number(*d, std::move(pos));
+  }
+  return Value::string(s, std::move(pos));
+}
+
+std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagnostics& diags) {
+  std::string_view text = utf8::strip_bom(raw);
+  if (!check_utf8(text, file, diags)) return std::nullopt;
+  LineIndex index(text, file);
+
+  std::vector<YAML::Node> docs;
+  try {
+    docs = YAML::LoadAll(std::string(text));
+  } catch (const YAML::Exception& e) {
+    size_t at = e.mark.pos < 0 ? text.size() : static_cast<size_t>(e.mark.pos);
+    if (auto tab = tab_in_indentation(text, at)) {
+      diags.add(with_hint(make_error(index.at(*tab), msg::kYamlTab), msg::kYamlTabHint));
+    } else {
+      Diagnostic d = make_error(index.at(at), msg::kYamlSyntax, e.msg);
+      d.text_vi = fmt::format(fmt::runtime(msg::kYamlSyntax.vi), vietnamese_syntax_message(e.msg));
+      diags.add(std::move(d));
+    }
+    return std::nullopt;
+  }
+  // yaml-cpp accepts some tab-indented lines that YAML forbids; a line that
+  // starts with a tab is never right in a clerk's data file.
+  if (auto tab = line_starting_with_tab(text)) {
+    diags.add(with_hint(make_error(index.at(*tab), msg::kYamlTab), msg::kYamlTabHint));
+    return std::nullopt;
+  }
+  if (docs.size() > 1) {
+    diags.add(make_error(index.at(static_cast<size_t>(std::max(0, docs[1].Mark().pos))), msg::kSeveralDocuments));
+    return std::nullopt;
+  }
+  if (docs.empty() || docs[0].IsNull()) return Value::map({}, make_pos(file, 1, 1));
+
+  int errors_before = diags.error_count();
+  Converter converter(index, diags);
+  Value v = converter.convert(docs[0], 0);
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return v;
+}
+
+}  // namespace vanban::data

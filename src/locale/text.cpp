@@ -1,0 +1,149 @@
+// Stage: locale.
+// Vietnamese text on ICU: normalization, case mapping, collation and line-break opportunities.
+#include "locale/text.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/coll.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+
+namespace vanban::locale {
+namespace {
+
+const icu::Locale& vietnamese() {
+  static const icu::Locale kVi("vi");
+  return kVi;
+}
+
+icu::UnicodeString to_icu(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+std::string from_icu(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+const icu::Normalizer2& nfc_normalizer() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC data missing");
+  return *n;
+}
+
+// ICU collators are not thread-safe for use; one per thread.
+icu::Collator& vietnamese_collator() {
+  thread_local std::unique_ptr<icu::Collator> collator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(vietnamese(), status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU collator for vi unavailable");
+    return c;
+  }();
+  return *collator;
+}
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// A whitespace-delimited token must stay whole when it is a document number,
+// a code, a date or a formatted figure: it holds a '/', a digit, or a hyphen
+// between two non-space characters.
+bool must_stay_whole(std::string_view token) {
+  for (size_t i = 0; i < token.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(token[i]);
+    if (c == '/' || is_digit(c)) return true;
+    if (c == '-' && i > 0 && i + 1 < token.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string nfc(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const auto& n = nfc_normalizer();
+  icu::UnicodeString s = to_icu(text);
+  if (n.isNormalized(s, status) && U_SUCCESS(status)) return std::string(text);
+  status = U_ZERO_ERROR;
+  return from_icu(n.normalize(s, status));
+}
+
+bool is_nfc(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  return nfc_normalizer().isNormalized(to_icu(text), status) && U_SUCCESS(status);
+}
+
+std::string upper(std::string_view text) {
+  icu::UnicodeString s = to_icu(nfc(text));
+  s.toUpper(vietnamese());
+  return from_icu(s);
+}
+
+std::string lower(std::string_view text) {
+  icu::UnicodeString s = to_icu(nfc(text));
+  s.toLower(vietnamese());
+  return from_icu(s);
+}
+
+std::string case_fold(std::string_view text) {
+  icu::UnicodeString s = to_icu(nfc(text));
+  s.foldCase();
+  return from_icu(s);
+}
+
+int collate(std::string_view a, std::string_view b) {
+  UErrorCode status = U_ZERO_ERROR;
+  auto r = vietnamese_collator().compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
+                                             icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
+  return r == UCOL_LESS ? -1 : r == UCOL_GREATER ? 1 : 0;
+}
+
+void sort_vi(std::vector<std::string>& items) {
+  std::stable_sort(items.begin(), items.end(),
+                   [](const std::string& a, const std::string& b) { return collate(a, b) < 0; });
+}
+
+std::vector<std::pair<size_t, size_t>> protected_spans(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(static_cast<unsigned char>(text[i]))) ++i;
+    size_t start = i;
+    while (i < text.size() && !is_space(static_cast<unsigned char>(text[i]))) ++i;
+    if (i > start && must_stay_whole(text.substr(start, i - start))) spans.emplace_back(start, i);
+  }
+  return spans;
+}
+
+std::vector<size_t> line_break_opportunities(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  thread_local std::unique_ptr<icu::BreakIterator> iter = [] {
+    UErrorCode s = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createLineInstance(vietnamese(), s));
+    if (U_FAILURE(s)) throw std::runtime_error("ICU line breaker for vi unavailable");
+    return it;
+  }();
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU cannot open text");
+  iter->setText(ut, status);
+  auto spans = protected_spans(text);
+  std::vector<size_t> out;
+  size_t span = 0;
+  for (int32_t b = iter->next(); b != icu::BreakIterator::DONE; b = iter->next()) {
+    size_t offset = static_cast<size_t>(b);
+    while (span < spans.size() && spans[span].second < offset) ++span;
+    bool inside = span < spans.size() && spans[span].first < offset && offset < spans[span].second;
+    if (!inside) out.push_back(offset);
+  }
+  iter->setText(icu::UnicodeString());  // drop the reference to `text`
+  utext_close(ut);
+  return out;
+}
+
+}  // namespace vanban::locale

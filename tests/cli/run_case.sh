@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs one command-line case folder: tests/bad-input/<case>/ or tests/cli/cases/<case>/.
+#   cmd              arguments, one per line ($CASE = this folder, $OUT = an empty output folder)
+#   status           the expected exit status
+#   expected         the exact expected stderr (optional)
+#   stdout_contains  lines that must each appear in stdout (optional)
+#   setup            a bash snippet run before the command, with CASE and OUT set (optional)
+# After the run, $OUT must hold no file unless the case has a file `outputs`
+# listing exactly the names expected there.
+set -u
+vanban="$1"
+case_dir="$(cd "$2" && pwd)"
+out="$(mktemp -d)"
+trap 'chmod -R u+w "$out" 2>/dev/null; rm -rf "$out"' EXIT
+export CASE="$case_dir" OUT="$out"
+cd "$case_dir"
+if [ -f setup ]; then
+  bash setup || { echo "setup failed"; exit 1; }
+fi
+args=()
+while IFS= read -r line || [ -n "$line" ]; do
+  line="${line//\$CASE/$case_dir}"
+  line="${line//\$OUT/$out}"
+  args+=("$line")
+done < cmd
+"$vanban" "${args[@]}" >"$out.stdout" 2>"$out.stderr"
+status=$?
+fail=0
+want_status=$(tr -d '[:space:]' < status)
+if [ "$status" != "$want_status" ]; then
+  echo "exit status: want $want_status, got $status"
+  fail=1
+fi
+if [ -f expected ]; then
+  # paths in messages are printed relative to the case folder
+  sed "s#$out#\$OUT#g; s#$case_dir/##g" "$out.stderr" > "$out.stderr.norm"
+  if ! diff -u expected "$out.stderr.norm"; then fail=1; fi
+fi
+if [ -f stdout_contains ]; then
+  while IFS= read -r want || [ -n "$want" ]; do
+    grep -qF -- "$want" "$out.stdout" || { echo "stdout lacks: $want"; fail=1; }
+  done < stdout_contains
+fi
+left=$(cd "$out" && find . -mindepth 1 | sort | sed 's#^\./##')
+want_left=""
+[ -f outputs ] && want_left=$(sort outputs)
+if [ "$left" != "$want_left" ]; then
+  echo "files left in \$OUT:"; echo "$left"; echo "expected:"; echo "$want_left"
+  fail=1
+fi
+if [ $fail -ne 0 ]; then
+  echo "--- stderr ---"; cat "$out.stderr"; echo "--- stdout (head) ---"; head -20 "$out.stdout"
+fi
+rm -f "$out.stdout" "$out.stderr" "$out.stderr.norm"
+exit $fail
