@@ -42,6 +42,9 @@ inline constexpr Message kUnknownFormat{"data.unknown_format",
                                         "cannot read `{}`: expected .yaml, .yml, .json or .csv"};
 inline constexpr Message kTooDeep{"data.too_deep", "dữ liệu lồng nhau quá {} cấp",
                                   "data is nested more than {} levels deep"};
+inline constexpr Message kTooManyValues{
+    "data.too_many_values", "tệp sinh ra quá nhiều giá trị (các tham chiếu `*` lồng nhau nhân bản dữ liệu)",
+    "the file expands to too many values (nested `*` aliases copy data)"};
 
 inline constexpr Message kCsvFieldCount{"data.csv_field_count", "dòng có {} ô, tiêu đề có {} cột",
                                         "the row has {} fields, the header has {} columns"};

@@ -13,6 +13,10 @@ namespace vanban::data {
 namespace {
 
 constexpr int kMaxDepth = 256;
+// Aliases (`*name`) are expanded into copies; a few lines can otherwise ask
+// for billions of values ("billion laughs").
+constexpr size_t kMaxValuesBase = 100000;
+constexpr size_t kMaxValuesPerByte = 16;
 
 // yaml-cpp speaks English; these are the messages a clerk can actually meet.
 std::string vietnamese_syntax_message(const std::string& en) {
@@ -80,10 +84,17 @@ bool is_digits(std::string_view s) {
 
 class Converter {
  public:
-  Converter(const LineIndex& index, Diagnostics& diags) : index_(index), diags_(diags) {}
+  Converter(const LineIndex& index, size_t max_values, Diagnostics& diags)
+      : index_(index), diags_(diags), budget_(max_values) {}
 
   Value convert(const YAML::Node& node, int depth) {
     SourcePos pos = position(node.Mark());
+    if (budget_ == 0) {
+      if (!too_many_reported_) diags_.add(make_error(pos, msg::kTooManyValues));
+      too_many_reported_ = true;
+      return Value::null(pos);
+    }
+    --budget_;
     if (depth > kMaxDepth) {
       if (!too_deep_reported_) diags_.add(make_error(pos, msg::kTooDeep, kMaxDepth));
       too_deep_reported_ = true;
@@ -138,6 +149,8 @@ class Converter {
   const LineIndex& index_;
   Diagnostics& diags_;
   bool too_deep_reported_ = false;
+  size_t budget_;
+  bool too_many_reported_ = false;
 };
 
 }  // namespace
@@ -189,7 +202,7 @@ std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagn
   if (docs.empty() || docs[0].IsNull()) return Value::map({}, make_pos(file, 1, 1));
 
   int errors_before = diags.error_count();
-  Converter converter(index, diags);
+  Converter converter(index, kMaxValuesBase + kMaxValuesPerByte * text.size(), diags);
   Value v = converter.convert(docs[0], 0);
   if (diags.error_count() > errors_before) return std::nullopt;
   return v;
