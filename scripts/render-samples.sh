@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Renders every sample in samples/ into OUT_DIR with the given vanban binary.
-# While no template renders yet, it checks every sample data file instead.
+# A sample NAME.yaml whose NAME is a built-in template is built with it; until
+# PDF output exists its document model is written to OUT_DIR/NAME.document.txt.
+# Other data files are checked.
 # Usage: scripts/render-samples.sh VANBAN OUT_DIR
 set -euo pipefail
 vanban="$1"
@@ -10,7 +12,18 @@ mkdir -p "$out"
 status=0
 for data in samples/*.yaml samples/*.csv; do
   [ -e "$data" ] || continue
-  echo "== $data" >&2
-  "$vanban" check "$data" || status=1
+  name="$(basename "${data%.*}")"
+  if [ -f "templates/$name/template.yaml" ]; then
+    echo "== $data → $out/$name.document.txt" >&2
+    if "$vanban" render "$name" "$data" --dump-document > "$out/.$name.tmp"; then
+      mv "$out/.$name.tmp" "$out/$name.document.txt"
+    else
+      rm -f "$out/.$name.tmp"
+      status=1
+    fi
+  else
+    echo "== $data" >&2
+    "$vanban" check "$data" || status=1
+  fi
 done
 exit $status

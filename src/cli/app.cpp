@@ -47,16 +47,24 @@ struct Texts {
   const char* lang;
   const char* check;
   const char* check_files;
+  const char* render;
+  const char* render_files;
+  const char* dump_document;
+  const char* templates;
 };
 
 const Texts kVi{
     "vanban — tạo văn bản hành chính (thông báo, báo cáo, biểu) đúng thể thức Nghị định 30/2020/NĐ-CP "
     "từ số liệu.",
     "Ví dụ:\n"
-    "  vanban check samples/thong-bao.yaml\n"
-    "      kiểm tra tệp dữ liệu, in mọi lỗi kèm tệp:dòng:cột\n"
+    "  vanban templates\n"
+    "      liệt kê các mẫu có sẵn và dữ liệu mỗi mẫu cần\n"
+    "  vanban check thong-bao samples/thong-bao.yaml\n"
+    "      kiểm tra dữ liệu theo mẫu, in mọi lỗi kèm tệp:dòng:cột\n"
     "  vanban check co-quan.yaml cuoc-hop.yaml\n"
-    "      nhiều tệp được gộp theo thứ tự, khóa ở tệp sau thắng\n"
+    "      chỉ kiểm tra dữ liệu; nhiều tệp được gộp theo thứ tự, khóa ở tệp sau thắng\n"
+    "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
+    "      in cấu trúc văn bản (đoạn, đề mục, chú thích) đã dựng từ mẫu và dữ liệu\n"
     "  vanban --lang en check data.yaml\n"
     "      thông báo lỗi bằng tiếng Anh\n"
     "\n"
@@ -65,18 +73,26 @@ const Texts kVi{
     "In hướng dẫn này rồi thoát",
     "In phiên bản rồi thoát",
     "Ngôn ngữ thông báo: vi (mặc định) hoặc en",
-    "Kiểm tra dữ liệu: đọc và gộp các tệp, báo mọi lỗi, không tạo tệp nào",
-    "Tệp dữ liệu (.yaml, .yml, .json, .csv), gộp theo thứ tự",
+    "Kiểm tra mẫu và dữ liệu (hoặc chỉ dữ liệu): báo mọi lỗi, không tạo tệp nào",
+    "[MẪU|VĂN-BẢN.vb] rồi các tệp dữ liệu (.yaml, .yml, .json, .csv), gộp theo thứ tự",
+    "Dựng văn bản từ mẫu (hoặc văn bản .vb) và dữ liệu",
+    "MẪU (tên mẫu có sẵn hoặc thư mục) hoặc VĂN-BẢN.vb, rồi các tệp dữ liệu",
+    "In cấu trúc văn bản dạng chữ ra màn hình (bắt buộc ở phiên bản này: chưa xuất PDF)",
+    "Liệt kê các mẫu có sẵn, tiêu đề và dữ liệu mỗi mẫu cần",
 };
 
 const Texts kEn{
     "vanban — Vietnamese official documents (notices, reports, annex tables) in the format of Decree "
     "30/2020/ND-CP, from data.",
     "Examples:\n"
-    "  vanban check samples/thong-bao.yaml\n"
-    "      check a data file; every problem is printed as file:line:col\n"
+    "  vanban templates\n"
+    "      list the built-in templates and the data each needs\n"
+    "  vanban check thong-bao samples/thong-bao.yaml\n"
+    "      check data against a template; every problem is printed as file:line:col\n"
     "  vanban check agency.yaml meeting.yaml\n"
-    "      several files merge in order; later keys win\n"
+    "      check data only; several files merge in order, later keys win\n"
+    "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
+    "      print the document built from the template and the data (paragraphs, headings, footnotes)\n"
     "  vanban --lang en check data.yaml\n"
     "      messages in English\n"
     "\n"
@@ -85,8 +101,12 @@ const Texts kEn{
     "Print this help and exit",
     "Print the version and exit",
     "Language of messages: vi (default) or en",
-    "Check data: read and merge the files, report every problem, write nothing",
-    "Data files (.yaml, .yml, .json, .csv), merged in order",
+    "Check a template and its data (or data alone): report every problem, write nothing",
+    "[TEMPLATE|DOCUMENT.vb] then data files (.yaml, .yml, .json, .csv), merged in order",
+    "Build a document from a template (or a .vb document) and data",
+    "TEMPLATE (a built-in name or a folder) or DOCUMENT.vb, then data files",
+    "Print the document model as text (required in this version: no PDF output yet)",
+    "List the built-in templates, their titles and the data each needs",
 };
 
 // CLI11 speaks English; translate the usage errors a clerk is likely to meet.
@@ -129,6 +149,10 @@ int run(int argc, char** argv) {
   Options opts;
   auto* check = app.add_subcommand("check", t.check);
   check->add_option("FILES", opts.inputs, t.check_files)->required();
+  auto* render = app.add_subcommand("render", t.render);
+  render->add_option("FILES", opts.inputs, t.render_files)->required();
+  render->add_flag("--dump-document", opts.dump_document, t.dump_document)->required();
+  auto* templates = app.add_subcommand("templates", t.templates);
 
   try {
     app.parse(argc, argv);
@@ -145,6 +169,8 @@ int run(int argc, char** argv) {
 
   opts.lang = lang;
   if (*check) return run_check(opts);
+  if (*render) return run_render(opts);
+  if (*templates) return run_templates(opts);
   std::cout << app.help();
   return static_cast<int>(ExitCode::ok);
 }

@@ -1,8 +1,8 @@
 // Stage: cli.
-// `vanban check DATA...`: read and merge the data files, report every problem, write nothing.
+// `vanban check [TEMPLATE|DOCUMENT.vb] DATA...`: validate everything, report every problem, write nothing.
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
-#include "data/load.hpp"
+#include "cli/prepare.hpp"
 
 #include <iostream>
 
@@ -10,11 +10,16 @@ namespace vanban::cli {
 
 int run_check(const Options& opts) {
   Diagnostics diags;
-  std::vector<std::filesystem::path> paths(opts.inputs.begin(), opts.inputs.end());
-  auto merged = data::load_all(paths, diags);
+  Prepared p = prepare(opts, true, diags);
+  if (p.tpl && p.data && !diags.has_errors()) {
+    document::BuildOptions build;
+    build.blank_number_and_date = opts.blank_number_and_date;
+    document::build_document(*p.tpl, p.document ? &*p.document : nullptr, *p.data, build, diags);
+  }
   int status = report(diags, opts.lang);
-  if (status == 0 && merged) {
-    Diagnostic ok = make_diagnostic(Severity::note, {}, msg::kCheckOk, paths.size());
+  if (status == 0) {
+    Diagnostic ok = p.tpl ? make_diagnostic(Severity::note, {}, msg::kCheckTemplateOk, p.tpl->name, p.data_files)
+                          : make_diagnostic(Severity::note, {}, msg::kCheckOk, p.data_files);
     std::cout << ok.text(opts.lang) << '\n';
   }
   return status;

@@ -4,6 +4,7 @@
 
 #include "core/diagnostic.hpp"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -11,10 +12,17 @@ namespace vanban::cli {
 
 struct Options {
   Lang lang = Lang::vi;
-  std::vector<std::string> inputs;  // TEMPLATE and/or DATA files as given
+  std::vector<std::string> inputs;  // TEMPLATE or DOCUMENT.vb, then DATA files (or only DATA for check)
+  bool dump_document = false;
+  bool blank_number_and_date = false;
 };
 
 int run_check(const Options& opts);
+int run_render(const Options& opts);
+int run_templates(const Options& opts);
+
+// Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
+std::filesystem::path builtin_templates_dir();
 
 // Prints every diagnostic to stderr and maps them to an exit status:
 // 3 when any problem is an I/O failure, 1 for other errors, 0 otherwise.

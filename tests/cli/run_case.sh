@@ -4,6 +4,8 @@
 #   status           the expected exit status
 #   expected         the exact expected stderr (optional)
 #   stdout_contains  lines that must each appear in stdout (optional)
+#   expected_stdout  the exact expected stdout (optional; a golden file:
+#                    scripts/update-golden.sh rewrites it from the current output)
 #   setup            a bash snippet run before the command, with CASE and OUT set (optional)
 # After the run, $OUT must hold no file unless the case has a file `outputs`
 # listing exactly the names expected there.
@@ -35,6 +37,13 @@ if [ -f expected ]; then
   # paths in messages are printed relative to the case folder
   sed "s#$out#\$OUT#g; s#$case_dir/##g" "$out.stderr" > "$out.stderr.norm"
   if ! diff -u expected "$out.stderr.norm"; then fail=1; fi
+fi
+if [ -f expected_stdout ]; then
+  if [ "${VANBAN_UPDATE_GOLDEN:-}" = 1 ]; then
+    cp "$out.stdout" expected_stdout
+  elif ! diff -u expected_stdout "$out.stdout"; then
+    fail=1
+  fi
 fi
 if [ -f stdout_contains ]; then
   while IFS= read -r want || [ -n "$want" ]; do

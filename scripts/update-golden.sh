@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Rewrites every golden file (expected_stdout of the command-line cases) from
+# the current build's output. Review the diff like code before committing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake --build build -j"$(nproc)" >/dev/null
+for dir in tests/cli/cases/*/ tests/bad-input/*/; do
+  [ -f "$dir/expected_stdout" ] || continue
+  VANBAN_UPDATE_GOLDEN=1 tests/cli/run_case.sh "$PWD/build/src/cli/vanban" "$dir" >/dev/null || true
+  echo "cập nhật: $dir" >&2
+done
+git status --short -- tests

@@ -1,0 +1,72 @@
+// Stage: cli.
+#include "cli/prepare.hpp"
+
+#include "cli/messages.hpp"
+#include "data/load.hpp"
+#include "template/messages.hpp"
+
+#include <cstdlib>
+
+namespace vanban::cli {
+namespace fs = std::filesystem;
+
+fs::path builtin_templates_dir() {
+  if (const char* env = std::getenv("VANBAN_TEMPLATES"); env && *env) return env;
+  return fs::path(VANBAN_BUILTIN_DIR) / "templates";
+}
+
+namespace {
+
+std::optional<tmpl::Template> load_named_template(const std::string& name, const fs::path& relative_to,
+                                                  const SourcePos& pos, Diagnostics& diags) {
+  auto folder = tmpl::resolve_template(name, builtin_templates_dir(), relative_to);
+  if (!folder) {
+    Diagnostic d = make_error(pos, msg::kNoTemplate, name);
+    auto names = tmpl::builtin_template_names(builtin_templates_dir());
+    std::string guess = closest_match(name, names);
+    if (!guess.empty()) {
+      d = with_hint(std::move(d), msg::kDidYouMean, guess);
+    } else {
+      std::string list;
+      for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+      d = with_hint(std::move(d), msg::kTemplatesHint, list);
+    }
+    diags.add(std::move(d));
+    return std::nullopt;
+  }
+  return tmpl::load_template(*folder, diags);
+}
+
+}  // namespace
+
+Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags) {
+  Prepared p;
+  std::vector<fs::path> data_paths;
+  const std::string& first = opts.inputs.front();
+  fs::path first_path(first);
+  std::error_code ec;
+  // A data file has an extension (or is an existing file); a template is a
+  // built-in name or a folder holding template.yaml.
+  bool template_folder = fs::is_directory(first_path, ec) && fs::exists(first_path / "template.yaml", ec);
+  bool first_is_data =
+      !template_folder && (first_path.has_extension() || fs::is_regular_file(first_path, ec));
+
+  if (first_path.extension() == ".vb") {
+    p.document = document::load_document_file(first_path, diags);
+    if (p.document) {
+      p.tpl = load_named_template(p.document->program.extends, first_path.parent_path(),
+                                  p.document->program.extends_pos, diags);
+    }
+    data_paths.assign(opts.inputs.begin() + 1, opts.inputs.end());
+  } else if (first_is_data && allow_data_only) {
+    data_paths.assign(opts.inputs.begin(), opts.inputs.end());
+  } else {
+    p.tpl = load_named_template(first, fs::path(), {}, diags);
+    data_paths.assign(opts.inputs.begin() + 1, opts.inputs.end());
+  }
+  p.data_files = data_paths.size();
+  p.data = data::load_all(data_paths, diags);
+  return p;
+}
+
+}  // namespace vanban::cli

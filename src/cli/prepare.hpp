@@ -1,0 +1,23 @@
+// Stage: cli.
+// Shared first steps of check and render: resolve the template or document, load and merge the data.
+#pragma once
+
+#include "cli/commands.hpp"
+#include "document/build.hpp"
+#include "template/template_folder.hpp"
+
+#include <optional>
+
+namespace vanban::cli {
+
+struct Prepared {
+  std::optional<tmpl::Template> tpl;                // empty in data-only check
+  std::optional<document::DocumentFile> document;   // when the first input is NAME.vb
+  std::optional<data::Value> data;                  // merged data files
+  size_t data_files = 0;
+};
+
+// `allow_data_only`: `check` may be given data files alone.
+Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags);
+
+}  // namespace vanban::cli

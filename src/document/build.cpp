@@ -1,0 +1,163 @@
+// Stage: document.
+#include "document/build.hpp"
+
+#include "core/atomic_file.hpp"
+#include "data/load.hpp"
+#include "data/yaml_reader.hpp"
+#include "document/build_messages.hpp"
+#include "document/markup.hpp"
+#include "locale/format.hpp"
+#include "locale/text.hpp"
+#include "template/evaluator.hpp"
+#include "template/parser.hpp"
+
+namespace vanban::document {
+namespace fs = std::filesystem;
+using data::Value;
+
+namespace {
+
+std::string text_at(const Value& data, std::string_view key) {
+  const Value* v = data.find(key);
+  if (!v || v->is_null()) return {};
+  if (v->is_string()) return locale::nfc(v->as_string());
+  if (v->is_number()) return v->as_number().normalized().to_string();
+  return {};
+}
+
+// `Số: 07/TB-UBND`: numbers below 10 take a leading zero (FORMAT.md).
+std::string document_number(std::string n) {
+  if (n.size() == 1 && n[0] >= '1' && n[0] <= '9') n.insert(n.begin(), '0');
+  return n;
+}
+
+std::vector<std::string> text_list(const Value* v, const Message& bad, Diagnostics& diags) {
+  std::vector<std::string> out;
+  if (!v || v->is_null()) return out;
+  if (v->is_string()) {
+    out.push_back(locale::nfc(v->as_string()));
+    return out;
+  }
+  if (!v->is_list()) {
+    diags.add(make_error(v->pos(), bad));
+    return out;
+  }
+  for (const auto& item : v->as_list()) {
+    if (!item.is_string()) {
+      diags.add(make_error(item.pos(), bad));
+      continue;
+    }
+    out.push_back(locale::nfc(item.as_string()));
+  }
+  return out;
+}
+
+// Recipients as clerks write them, with or without the "- " and ";".
+std::string clean_recipient(std::string r) {
+  if (r.rfind("- ", 0) == 0) r.erase(0, 2);
+  while (!r.empty() && (r.back() == ';' || r.back() == '.' || r.back() == ' ')) r.pop_back();
+  return r;
+}
+
+Fields conventional_fields(const Value& data, const BuildOptions& options, Diagnostics& diags) {
+  Fields f;
+  f.parent_body = text_at(data, "co_quan_chu_quan");
+  f.issuer = text_at(data, "co_quan_ban_hanh");
+  f.number = options.blank_number_and_date ? std::string() : document_number(text_at(data, "so"));
+  f.symbol = text_at(data, "ky_hieu");
+  f.place = text_at(data, "dia_danh");
+  if (!options.blank_number_and_date) f.date = locale::parse_date(text_at(data, "ngay"));
+  f.type = text_at(data, "loai_van_ban");
+  f.summary = text_at(data, "trich_yeu");
+  for (auto& r : text_list(data.find("noi_nhan"), msg::kBadRecipients, diags)) {
+    f.recipients.push_back(clean_recipient(std::move(r)));
+  }
+  if (const Value* signer = data.find("nguoi_ky"); signer && signer->is_map()) {
+    f.signer.authority = text_list(signer->find("quyen_han"), msg::kBadSignerAuthority, diags);
+    f.signer.title = text_at(*signer, "chuc_vu");
+    f.signer.name = text_at(*signer, "ho_ten");
+  }
+  return f;
+}
+
+}  // namespace
+
+std::optional<DocumentFile> load_document_file(const fs::path& path, Diagnostics& diags) {
+  Diagnostic io;
+  auto text = read_file(path, io);
+  if (!text) {
+    diags.add(std::move(io));
+    return std::nullopt;
+  }
+  auto file = std::make_shared<const std::string>(path.string());
+  int errors_before = diags.error_count();
+  DocumentFile doc;
+  doc.path = path;
+  doc.front_matter = Value::map({}, make_pos(file, 1, 1));
+  std::string body = *text;
+  if (body.rfind("---\n", 0) == 0 || body.rfind("---\r\n", 0) == 0) {
+    size_t end = body.find("\n---", 3);
+    while (end != std::string::npos && !(end + 4 == body.size() || body[end + 4] == '\n' || body[end + 4] == '\r')) {
+      end = body.find("\n---", end + 4);
+    }
+    if (end == std::string::npos) {
+      diags.add(make_error(make_pos(file, 1, 1), msg::kFrontMatterUnclosed));
+      return std::nullopt;
+    }
+    // Parse the front matter with its own line numbers, then blank it out of
+    // the body so that template positions keep theirs.
+    std::string yaml = "\n" + body.substr(body.find('\n') + 1, end - body.find('\n'));
+    auto fm = data::read_yaml(yaml, file, diags);
+    if (fm && fm->is_map()) doc.front_matter = std::move(*fm);
+    size_t body_start = body.find('\n', end + 1);
+    body_start = body_start == std::string::npos ? body.size() : body_start;
+    for (size_t i = 0; i < body_start; ++i) {
+      if (body[i] != '\n') body[i] = ' ';
+    }
+  }
+  doc.program = tmpl::parse_template(body, file, diags);
+  if (doc.program.extends.empty() && diags.error_count() == errors_before) {
+    diags.add(make_error(make_pos(file, 1, 1), msg::kNeedsExtends));
+  }
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return doc;
+}
+
+std::optional<Document> build_document(const tmpl::Template& tpl, const DocumentFile* doc, Value data,
+                                       const BuildOptions& options, Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  if (doc) data::merge(data, doc->front_matter);
+  tmpl::validate_data(tpl.fields, data, diags);
+  if (diags.error_count() > errors_before) return std::nullopt;
+
+  Document out;
+  out.profile = tpl.profile == "hd36" ? Profile::hd36 : Profile::nd30;
+  out.fields = conventional_fields(data, options, diags);
+  for (const auto& [name, program] : tpl.header) {
+    std::string value = tmpl::expand_plain(program, data, options.limits, diags);
+    if (name == "parent_body") out.fields.parent_body = value;
+    if (name == "issuer") out.fields.issuer = value;
+    if (name == "symbol") out.fields.symbol = value;
+    if (name == "place") out.fields.place = value;
+    if (name == "type") out.fields.type = value;
+    if (name == "summary") out.fields.summary = value;
+  }
+
+  tmpl::FolderIncludes includes(tpl.folder);
+  tmpl::ExpandInput in;
+  in.program = &tpl.body;
+  in.document = doc ? &doc->program : nullptr;
+  in.data = &data;
+  in.includes = &includes;
+  in.limits = options.limits;
+  tmpl::Expansion expansion = tmpl::expand(in, diags);
+  if (diags.error_count() > errors_before) return std::nullopt;
+
+  Body body = parse_markup(expansion.text, expansion.where, diags, 1);
+  out.body = std::move(body.blocks);
+  out.footnotes = std::move(body.footnotes);
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return out;
+}
+
+}  // namespace vanban::document

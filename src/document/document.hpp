@@ -1,0 +1,109 @@
+// Stage: document.
+// The document model every later stage reads: fields drawn by the profile, body blocks, inlines, footnotes, annexes.
+#pragma once
+
+#include "core/source.hpp"
+#include "locale/format.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vanban::document {
+
+// Format rules the page frame, header and closing follow (FORMAT.md).
+enum class Profile { unknown = 0, nd30, hd36 };
+
+// Inline styles; they combine (bold | italic).
+enum StyleBits : unsigned {
+  kPlain = 0,
+  kBold = 1u << 0,
+  kItalic = 1u << 1,
+  kUnderline = 1u << 2,
+  kSuperscript = 1u << 3,
+};
+
+struct Inline {
+  enum class Kind { text = 0, footnote_ref, line_break };
+  Kind kind = Kind::text;
+  std::string text;     // Kind::text: NFC UTF-8, never empty
+  unsigned style = kPlain;
+  int footnote = 0;     // Kind::footnote_ref: the 1-based footnote number
+};
+using Inlines = std::vector<Inline>;
+
+// A footnote, numbered in document order (1, 2, …); its content is inline
+// text (no blocks, no nested footnotes).
+struct Footnote {
+  int number = 0;
+  Inlines content;
+  SourcePos pos;
+};
+
+enum class Align { justify = 0, left, center, right };
+
+struct Block {
+  enum class Kind {
+    paragraph = 0,  // body text: justified, first-line indent
+    heading,        // a paragraph wholly in bold that starts with its numbering: I. / 1. / 1.1. / a)
+    list_item,      // `- ` (level 1) or `+ ` (level 2)
+    table,          // `{% table "name" %}`: a declared table placed here
+    page_break,     // `{% pagebreak %}`
+  };
+  Kind kind = Kind::paragraph;
+  Inlines inlines;             // paragraph, heading, list_item
+  Align align = Align::justify;
+  bool first_line_indent = true;  // paragraph and heading
+  int level = 0;               // heading: 1 (I.), 2 (1.), 3 (1.1.), 4 (a)); list_item: 1 or 2
+  std::string name;            // table: its declared name
+  SourcePos pos;               // where the block starts (template or document)
+};
+
+enum class Orientation { portrait = 0, landscape };
+
+// An annex table placed after the body, each starting a new page.
+struct Annex {
+  std::string table;        // declared table name
+  std::string heading;      // "Biểu 1", "Phụ lục I"
+  std::string title;        // CAPS title line
+  std::string attached_to;  // "(Kèm theo Báo cáo số …)"
+  std::string unit;         // "ĐVT: triệu đồng", right-aligned above the table; may be empty
+  Orientation orientation = Orientation::portrait;
+};
+
+// The signature block: authority lines (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`),
+// the signer's title (`PHÓ CHỦ TỊCH`) and name.
+struct Signer {
+  std::vector<std::string> authority;
+  std::string title;
+  std::string name;
+};
+
+// The parts of a document that are not markup: drawn by the profile.
+struct Fields {
+  std::string parent_body;   // cơ quan chủ quản, may be empty
+  std::string issuer;        // cơ quan ban hành
+  std::string number;        // số, as printed ("90", "07"); empty in e-office mode
+  std::string symbol;        // ký hiệu ("TB-UBND", "TB/BCĐ")
+  std::string place;         // địa danh ("Hà Tĩnh")
+  std::optional<locale::Date> date;  // empty in e-office mode: "ngày   tháng   năm" is left blank
+  std::string type;          // loại văn bản ("THÔNG BÁO")
+  std::string summary;       // trích yếu
+  std::vector<std::string> recipients;  // nơi nhận, one per line, without "- " and ";"
+  Signer signer;
+};
+
+struct Document {
+  Profile profile = Profile::nd30;
+  Fields fields;
+  std::vector<Block> body;
+  std::vector<Footnote> footnotes;
+  std::vector<Annex> annexes;
+};
+
+// A stable, indented text form of the document (`render --dump-document`),
+// for golden tests and debugging. One node per line, strings quoted with
+// C-style escapes; no positions.
+std::string dump(const Document& doc);
+
+}  // namespace vanban::document

@@ -1,0 +1,112 @@
+// Stage: document.
+// The stable text form of a document (`render --dump-document`), for golden tests and debugging.
+#include "document/document.hpp"
+
+#include <fmt/format.h>
+
+namespace vanban::document {
+namespace {
+
+std::string quoted(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      default: out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string style_words(unsigned style) {
+  std::string out;
+  if (style & kBold) out += " bold";
+  if (style & kItalic) out += " italic";
+  if (style & kUnderline) out += " underline";
+  if (style & kSuperscript) out += " superscript";
+  return out;
+}
+
+void inlines(std::string& out, const Inlines& xs, int indent) {
+  std::string pad(static_cast<size_t>(indent), ' ');
+  for (const auto& x : xs) {
+    switch (x.kind) {
+      case Inline::Kind::text: out += pad + "text" + style_words(x.style) + " " + quoted(x.text) + "\n"; break;
+      case Inline::Kind::footnote_ref: out += pad + fmt::format("footnote_ref {}\n", x.footnote); break;
+      case Inline::Kind::line_break: out += pad + "line_break\n"; break;
+    }
+  }
+}
+
+std::string_view align_name(Align a) {
+  switch (a) {
+    case Align::justify: return "justify";
+    case Align::left: return "left";
+    case Align::center: return "center";
+    case Align::right: return "right";
+  }
+  return "?";
+}
+
+}  // namespace
+
+std::string dump(const Document& doc) {
+  std::string out = fmt::format("document {}\n", doc.profile == Profile::hd36 ? "hd36" : "nd30");
+  const Fields& f = doc.fields;
+  out += "fields\n";
+  out += "  parent_body " + quoted(f.parent_body) + "\n";
+  out += "  issuer " + quoted(f.issuer) + "\n";
+  out += "  number " + quoted(f.number) + "\n";
+  out += "  symbol " + quoted(f.symbol) + "\n";
+  out += "  place " + quoted(f.place) + "\n";
+  out += f.date ? fmt::format("  date {:04}-{:02}-{:02}\n", f.date->year, f.date->month, f.date->day) : "  date none\n";
+  out += "  type " + quoted(f.type) + "\n";
+  out += "  summary " + quoted(f.summary) + "\n";
+  for (const auto& r : f.recipients) out += "  recipient " + quoted(r) + "\n";
+  out += "  signer\n";
+  for (const auto& a : f.signer.authority) out += "    authority " + quoted(a) + "\n";
+  out += "    title " + quoted(f.signer.title) + "\n";
+  out += "    name " + quoted(f.signer.name) + "\n";
+  out += "body\n";
+  for (const auto& b : doc.body) {
+    switch (b.kind) {
+      case Block::Kind::paragraph:
+        out += fmt::format("  paragraph {}{}\n", align_name(b.align), b.first_line_indent ? " indent" : "");
+        inlines(out, b.inlines, 4);
+        break;
+      case Block::Kind::heading:
+        out += fmt::format("  heading {}\n", b.level);
+        inlines(out, b.inlines, 4);
+        break;
+      case Block::Kind::list_item:
+        out += fmt::format("  item {}\n", b.level);
+        inlines(out, b.inlines, 4);
+        break;
+      case Block::Kind::table: out += "  table " + quoted(b.name) + "\n"; break;
+      case Block::Kind::page_break: out += "  page_break\n"; break;
+    }
+  }
+  if (!doc.footnotes.empty()) {
+    out += "footnotes\n";
+    for (const auto& n : doc.footnotes) {
+      out += fmt::format("  footnote {}\n", n.number);
+      inlines(out, n.content, 4);
+    }
+  }
+  if (!doc.annexes.empty()) {
+    out += "annexes\n";
+    for (const auto& a : doc.annexes) {
+      out += "  annex " + quoted(a.table) + (a.orientation == Orientation::landscape ? " landscape\n" : " portrait\n");
+      out += "    heading " + quoted(a.heading) + "\n";
+      out += "    title " + quoted(a.title) + "\n";
+      out += "    attached_to " + quoted(a.attached_to) + "\n";
+      out += "    unit " + quoted(a.unit) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace vanban::document

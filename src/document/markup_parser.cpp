@@ -1,0 +1,594 @@
+// Stage: document.
+// Body markup → blocks (paragraphs, headings, list items, directives) → inlines and footnotes.
+#include "core/markup_protocol.hpp"
+#include "document/markup.hpp"
+#include "document/markup_messages.hpp"
+#include "locale/text.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace vanban::document {
+namespace {
+
+namespace p = protocol;
+
+bool starts_at(std::string_view s, size_t i, std::string_view what) { return s.substr(i, what.size()) == what; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// ---- lines ----------------------------------------------------------------------
+
+// A line of the expanded text: newlines inside literal runs do not end lines.
+struct Line {
+  size_t begin = 0, end = 0;  // byte range, without the '\n'
+};
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  size_t start = 0;
+  bool literal = false;
+  for (size_t i = 0; i < text.size();) {
+    if (starts_at(text, i, p::kLiteralOpen)) {
+      literal = true;
+      i += p::kLiteralOpen.size();
+    } else if (starts_at(text, i, p::kLiteralClose)) {
+      literal = false;
+      i += p::kLiteralClose.size();
+    } else if (text[i] == '\n' && !literal) {
+      lines.push_back({start, i});
+      start = ++i;
+    } else {
+      ++i;
+    }
+  }
+  if (start < text.size()) lines.push_back({start, text.size()});
+  return lines;
+}
+
+// Blank: only whitespace, in markup and in literal runs alike.
+bool is_blank(std::string_view line) {
+  for (size_t i = 0; i < line.size();) {
+    if (starts_at(line, i, p::kLiteralOpen) || starts_at(line, i, p::kLiteralClose)) {
+      i += 3;
+      continue;
+    }
+    if (!is_space(line[i])) return false;
+    ++i;
+  }
+  return true;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// ---- inlines ----------------------------------------------------------------------
+
+enum class Mark { bold = 0, italic, underline, superscript, footnote };
+
+constexpr unsigned style_of(Mark m) {
+  switch (m) {
+    case Mark::bold: return kBold;
+    case Mark::italic: return kItalic;
+    case Mark::underline: return kUnderline;
+    case Mark::superscript: return kSuperscript;
+    case Mark::footnote: return kPlain;
+  }
+  return kPlain;
+}
+
+constexpr std::string_view mark_text(Mark m) {
+  switch (m) {
+    case Mark::bold: return "**";
+    case Mark::italic: return "*";
+    case Mark::underline: return "__";
+    case Mark::superscript: return "^";
+    case Mark::footnote: return "^[";
+  }
+  return "";
+}
+
+struct Token {
+  enum class Kind { text, space, line_break, open, close, unused_mark } kind = Kind::text;
+  std::string text;     // text; the raw marker for open/close/unused
+  Mark mark = Mark::bold;
+  size_t offset = 0;    // original offset, for messages
+  int partner = -1;     // matched open/close token
+  bool can_open = false, can_close = false;
+};
+
+class InlineParser {
+ public:
+  InlineParser(const SourceMap& where, Diagnostics& diags, std::vector<Footnote>& footnotes, int& next_footnote)
+      : where_(where), diags_(diags), footnotes_(footnotes), next_footnote_(next_footnote) {}
+
+  // `s` is the block's text; `orig[i]` the original offset of s[i].
+  Inlines parse(const std::string& s, const std::vector<size_t>& orig) {
+    tokenize(s, orig);
+    match();
+    Inlines out;
+    size_t i = 0;
+    emit(out, i, tokens_.size(), kPlain, false);
+    finish(out);
+    return out;
+  }
+
+ private:
+  void add_text(std::string text, size_t offset) {
+    if (!tokens_.empty() && tokens_.back().kind == Token::Kind::text) {
+      tokens_.back().text += text;
+    } else {
+      Token t;
+      t.kind = Token::Kind::text;
+      t.text = std::move(text);
+      t.offset = offset;
+      tokens_.push_back(std::move(t));
+    }
+  }
+
+  void add_space(size_t offset) {
+    if (!tokens_.empty() && tokens_.back().kind == Token::Kind::space) return;
+    Token t;
+    t.kind = Token::Kind::space;
+    t.offset = offset;
+    tokens_.push_back(t);
+  }
+
+  void tokenize(const std::string& s, const std::vector<size_t>& orig) {
+    auto prev_space = [&](size_t i) { return i == 0 || is_space(s[i - 1]); };
+    auto next_space = [&](size_t i) { return i >= s.size() || is_space(s[i]); };
+    for (size_t i = 0; i < s.size();) {
+      size_t at = orig[i];
+      if (starts_at(s, i, p::kLiteralOpen)) {
+        size_t end = s.find(p::kLiteralClose, i + 3);
+        if (end == std::string::npos) {
+          diags_.add(make_error(where_.at(at), msg::kMarkupProtocol));
+          end = s.size();
+        }
+        // Data: plain text whatever it holds; whitespace (newlines included) collapses.
+        for (size_t k = i + 3; k < end;) {
+          if (is_space(s[k])) {
+            add_space(orig[k]);
+            ++k;
+          } else {
+            size_t start = k;
+            while (k < end && !is_space(s[k])) ++k;
+            add_text(s.substr(start, k - start), orig[start]);
+          }
+        }
+        i = std::min(end + 3, s.size());
+        continue;
+      }
+      if (starts_at(s, i, p::kLiteralClose)) {
+        i += 3;
+        continue;
+      }
+      char c = s[i];
+      if (c == '\\' && i + 1 < s.size() && s[i + 1] == '\n') {
+        Token t;
+        t.kind = Token::Kind::line_break;
+        t.offset = at;
+        tokens_.push_back(t);
+        i += 2;
+        continue;
+      }
+      if (c == '\\' && i + 1 < s.size() && std::string_view("*_^[]\\-+").find(s[i + 1]) != std::string_view::npos) {
+        add_text(std::string(1, s[i + 1]), at);
+        i += 2;
+        continue;
+      }
+      if (is_space(c)) {
+        add_space(at);
+        ++i;
+        continue;
+      }
+      std::optional<Mark> mark;
+      size_t len = 1;
+      if (starts_at(s, i, "***") && !prev_space(i)) {
+        // "***" closing bold italic: the italic closes first, then the bold.
+        mark = Mark::italic;
+      } else if (starts_at(s, i, "**")) {
+        mark = Mark::bold;
+        len = 2;
+      } else if (starts_at(s, i, "__")) {
+        mark = Mark::underline;
+        len = 2;
+      } else if (starts_at(s, i, "^[")) {
+        mark = Mark::footnote;
+        len = 2;
+      } else if (c == '*') {
+        mark = Mark::italic;
+      } else if (c == '^') {
+        mark = Mark::superscript;
+      }
+      if (mark) {
+        Token t;
+        t.kind = Token::Kind::unused_mark;
+        t.mark = *mark;
+        t.text = s.substr(i, len);
+        t.offset = at;
+        t.can_open = !next_space(i + len);
+        t.can_close = *mark != Mark::footnote && !prev_space(i);
+        tokens_.push_back(std::move(t));
+        i += len;
+        continue;
+      }
+      if (c == ']') {
+        Token t;
+        t.kind = Token::Kind::unused_mark;
+        t.mark = Mark::footnote;
+        t.text = "]";
+        t.offset = at;
+        t.can_close = true;
+        tokens_.push_back(std::move(t));
+        ++i;
+        continue;
+      }
+      size_t start = i;
+      while (i < s.size() && !is_space(s[i]) && std::string_view("*_^]\\").find(s[i]) == std::string_view::npos &&
+             !starts_at(s, i, p::kLiteralOpen) && !starts_at(s, i, p::kLiteralClose)) {
+        if (s[i] == '_' && starts_at(s, i, "__")) break;
+        ++i;
+      }
+      if (i == start) ++i;  // a lone '_' or '\'
+      add_text(s.substr(start, i - start), at);
+    }
+  }
+
+  // Pairs openers with closers (a stack per nesting, like CommonMark's
+  // delimiter stack, simplified: no intraword rules beyond flanking spaces).
+  void match() {
+    std::vector<int> stack;
+    std::vector<int> bracket_depth;  // per open footnote: plain '[' seen inside
+    for (int i = 0; i < static_cast<int>(tokens_.size()); ++i) {
+      Token& t = tokens_[static_cast<size_t>(i)];
+      if (t.kind == Token::Kind::text) {
+        if (!bracket_depth.empty()) {
+          for (char c : t.text) bracket_depth.back() += c == '[';
+        }
+        continue;
+      }
+      if (t.kind != Token::Kind::unused_mark) {
+        if (t.kind == Token::Kind::space) {
+          // A superscript never spans a space.
+          while (!stack.empty() && tokens_[static_cast<size_t>(stack.back())].mark == Mark::superscript) {
+            stack.pop_back();
+          }
+        }
+        continue;
+      }
+      if (t.mark == Mark::footnote && t.text == "]") {
+        if (!bracket_depth.empty() && bracket_depth.back() > 0) {
+          --bracket_depth.back();
+          continue;
+        }
+        // Close the innermost open footnote; unclosed styles inside it are errors.
+        auto it = std::find_if(stack.rbegin(), stack.rend(),
+                               [&](int k) { return tokens_[static_cast<size_t>(k)].mark == Mark::footnote; });
+        if (it == stack.rend()) continue;  // a plain ']'
+        while (!stack.empty() && tokens_[static_cast<size_t>(stack.back())].mark != Mark::footnote) {
+          report_unclosed(tokens_[static_cast<size_t>(stack.back())]);
+          stack.pop_back();
+        }
+        pair(stack.back(), i);
+        stack.pop_back();
+        bracket_depth.pop_back();
+        continue;
+      }
+      if (t.mark == Mark::footnote) {
+        bool inside = std::any_of(stack.begin(), stack.end(),
+                                  [&](int k) { return tokens_[static_cast<size_t>(k)].mark == Mark::footnote; });
+        if (inside) {
+          diags_.add(make_error(where_.at(t.offset), msg::kMarkupNestedFootnote));
+          continue;
+        }
+        stack.push_back(i);
+        bracket_depth.push_back(0);
+        continue;
+      }
+      if (t.can_close) {
+        // The nearest opener of the same kind, not beyond an open footnote.
+        int found = -1;
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+          const Token& o = tokens_[static_cast<size_t>(*it)];
+          if (o.mark == Mark::footnote) break;
+          if (o.mark == t.mark) {
+            found = *it;
+            break;
+          }
+        }
+        if (found >= 0) {
+          while (stack.back() != found) {
+            report_unclosed(tokens_[static_cast<size_t>(stack.back())]);
+            stack.pop_back();
+          }
+          stack.pop_back();
+          pair(found, i);
+          continue;
+        }
+      }
+      if (t.can_open) stack.push_back(i);
+    }
+    for (int k : stack) report_unclosed(tokens_[static_cast<size_t>(k)]);
+  }
+
+  void pair(int open, int close) {
+    tokens_[static_cast<size_t>(open)].kind = Token::Kind::open;
+    tokens_[static_cast<size_t>(open)].partner = close;
+    tokens_[static_cast<size_t>(close)].kind = Token::Kind::close;
+    tokens_[static_cast<size_t>(close)].partner = open;
+  }
+
+  void report_unclosed(const Token& t) {
+    if (t.mark == Mark::superscript) return;  // a lone '^' is just a character
+    std::string_view m = mark_text(t.mark);
+    diags_.add(with_hint(make_error(where_.at(t.offset), msg::kMarkupUnclosed, m), msg::kMarkupUnclosedHint,
+                         m.substr(0, 1)));
+  }
+
+  void push_text(Inlines& out, const std::string& text, unsigned style) {
+    if (text.empty()) return;
+    if (!out.empty() && out.back().kind == Inline::Kind::text && out.back().style == style) {
+      out.back().text += text;
+      return;
+    }
+    Inline in;
+    in.text = text;
+    in.style = style;
+    out.push_back(std::move(in));
+  }
+
+  // Emits tokens [i, end) into `out` with the given style.
+  void emit(Inlines& out, size_t& i, size_t end, unsigned style, bool in_footnote) {
+    while (i < end) {
+      const Token& t = tokens_[i];
+      switch (t.kind) {
+        case Token::Kind::text:
+          push_text(out, t.text, style);
+          ++i;
+          break;
+        case Token::Kind::space:
+          push_text(out, " ", style);
+          ++i;
+          break;
+        case Token::Kind::line_break: {
+          Inline br;
+          br.kind = Inline::Kind::line_break;
+          out.push_back(br);
+          ++i;
+          break;
+        }
+        case Token::Kind::unused_mark:
+          push_text(out, t.text, style);
+          ++i;
+          break;
+        case Token::Kind::close:
+          ++i;  // handled by its opener
+          break;
+        case Token::Kind::open: {
+          size_t close = static_cast<size_t>(t.partner);
+          ++i;
+          if (t.mark == Mark::footnote) {
+            Footnote note;
+            note.number = next_footnote_++;
+            note.pos = where_.at(t.offset);
+            size_t slot = footnotes_.size();
+            footnotes_.push_back(Footnote{});
+            size_t k = i;
+            emit(note.content, k, close, kPlain, true);
+            finish(note.content);
+            if (note.content.empty()) diags_.add(make_error(note.pos, msg::kMarkupEmptyFootnote));
+            Inline ref;
+            ref.kind = Inline::Kind::footnote_ref;
+            ref.footnote = note.number;
+            ref.style = style;
+            // A space before the mark is not wanted: "đồng^[…]" and "đồng ^[…]" read the same.
+            if (!out.empty() && out.back().kind == Inline::Kind::text && out.back().text.back() == ' ') {
+              out.back().text.pop_back();
+              if (out.back().text.empty()) out.pop_back();
+            }
+            out.push_back(ref);
+            footnotes_[slot] = std::move(note);
+          } else {
+            size_t k = i;
+            emit(out, k, close, style | style_of(t.mark), in_footnote);
+          }
+          i = close + 1;
+          break;
+        }
+      }
+    }
+  }
+
+  // Trims spaces at the ends and around line breaks, NFC-normalizes text.
+  static void finish(Inlines& out) {
+    for (size_t k = 0; k < out.size(); ++k) {
+      if (out[k].kind != Inline::Kind::text) continue;
+      bool at_start = k == 0 || out[k - 1].kind == Inline::Kind::line_break;
+      bool at_end = k + 1 == out.size() || out[k + 1].kind == Inline::Kind::line_break;
+      std::string& s = out[k].text;
+      if (at_start) s.erase(0, s.find_first_not_of(' ') == std::string::npos ? s.size() : s.find_first_not_of(' '));
+      if (at_end) {
+        while (!s.empty() && s.back() == ' ') s.pop_back();
+      }
+      // Two adjacent pieces of different style must not both carry the space.
+      if (k > 0 && out[k - 1].kind == Inline::Kind::text && !s.empty() && s.front() == ' ' &&
+          !out[k - 1].text.empty() && out[k - 1].text.back() == ' ') {
+        s.erase(0, 1);
+      }
+    }
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const Inline& x) { return x.kind == Inline::Kind::text && x.text.empty(); }),
+              out.end());
+    for (auto& x : out) {
+      if (x.kind == Inline::Kind::text) x.text = locale::nfc(x.text);
+    }
+  }
+
+  const SourceMap& where_;
+  Diagnostics& diags_;
+  std::vector<Footnote>& footnotes_;
+  int& next_footnote_;
+  std::vector<Token> tokens_;
+};
+
+// ---- headings ----------------------------------------------------------------------
+
+int heading_level(const Inlines& inlines) {
+  std::string plain;
+  for (const auto& x : inlines) {
+    if (x.kind != Inline::Kind::text) continue;
+    if (!(x.style & kBold) && x.text.find_first_not_of(' ') != std::string::npos) return 0;
+    plain += x.text;
+  }
+  std::string_view s = plain;
+  size_t i = 0;
+  auto digits = [&] {
+    size_t start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i > start;
+  };
+  // I. II. IV. …
+  size_t r = 0;
+  while (r < s.size() && std::string_view("IVXLC").find(s[r]) != std::string_view::npos) ++r;
+  if (r > 0 && starts_at(s, r, ". ")) return 1;
+  // 1. / 1.1 / 1.1. / 2.3.1
+  if (digits()) {
+    int parts = 1;
+    while (i + 1 < s.size() && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
+      ++i;
+      digits();
+      ++parts;
+    }
+    if (parts == 1 && starts_at(s, i, ". ")) return 2;
+    if (parts > 1 && (starts_at(s, i, ". ") || starts_at(s, i, " "))) return 3;
+    return 0;
+  }
+  // a) … đ) …
+  static constexpr std::string_view kLetters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                                  "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  for (auto l : kLetters) {
+    if (starts_at(s, 0, l) && starts_at(s, l.size(), ") ")) return 4;
+  }
+  return 0;
+}
+
+// ---- blocks ----------------------------------------------------------------------
+
+class BlockParser {
+ public:
+  BlockParser(std::string_view text, const SourceMap& where, Diagnostics& diags, int first_footnote)
+      : text_(text), where_(where), diags_(diags), next_footnote_(first_footnote) {}
+
+  Body run() {
+    std::vector<Line> lines = split_lines(text_);
+    for (const Line& line : lines) {
+      std::string_view l = text_.substr(line.begin, line.end - line.begin);
+      if (is_blank(l)) {
+        flush();
+        continue;
+      }
+      if (directive(l, line.begin)) continue;
+      bool item1 = starts_at(l, 0, "- ");
+      bool item2 = starts_at(l, 0, "+ ");
+      if (item1 || item2) {
+        flush();
+        kind_ = Block::Kind::list_item;
+        level_ = item1 ? 1 : 2;
+        add_line(line.begin + 2, line.end);
+        continue;
+      }
+      if (pending_.empty()) kind_ = Block::Kind::paragraph;
+      add_line(line.begin, line.end);
+    }
+    flush();
+    return std::move(body_);
+  }
+
+ private:
+  bool directive(std::string_view l, size_t begin) {
+    size_t open = l.find(p::kDirectiveOpen);
+    if (open == std::string_view::npos) return false;
+    size_t close = l.find(p::kDirectiveClose, open);
+    std::string_view name = l.substr(open + 3, close == std::string_view::npos ? std::string_view::npos : close - open - 3);
+    // Inside a literal run a directive character is just text.
+    size_t lit = l.find(p::kLiteralOpen);
+    if (lit != std::string_view::npos && lit < open) return false;
+    flush();
+    SourcePos pos = where_.at(begin + open);
+    std::string_view before = trim(l.substr(0, open));
+    std::string_view after = close == std::string_view::npos ? std::string_view() : trim(l.substr(close + 3));
+    std::string_view word = name.substr(0, name.find(' '));
+    if (!before.empty() || !after.empty()) {
+      diags_.add(make_error(pos, msg::kMarkupDirectiveInline, word));
+      return true;
+    }
+    Block b;
+    b.pos = pos;
+    if (name.rfind("table ", 0) == 0 && name.size() > 6) {
+      b.kind = Block::Kind::table;
+      b.name = std::string(name.substr(6));
+    } else if (name == "pagebreak") {
+      b.kind = Block::Kind::page_break;
+    } else {
+      diags_.add(make_error(pos, msg::kMarkupUnknownDirective, name));
+      return true;
+    }
+    b.first_line_indent = false;
+    body_.blocks.push_back(std::move(b));
+    return true;
+  }
+
+  void add_line(size_t begin, size_t end) {
+    if (pending_.empty()) start_ = begin;
+    for (size_t i = begin; i < end; ++i) {
+      pending_ += text_[i];
+      orig_.push_back(i);
+    }
+    pending_ += '\n';
+    orig_.push_back(end);
+  }
+
+  void flush() {
+    if (pending_.empty()) return;
+    InlineParser inl(where_, diags_, body_.footnotes, next_footnote_);
+    Block b;
+    b.kind = kind_;
+    b.level = kind_ == Block::Kind::list_item ? level_ : 0;
+    b.pos = where_.at(start_);
+    b.inlines = inl.parse(pending_, orig_);
+    if (b.kind == Block::Kind::paragraph) {
+      if (int h = heading_level(b.inlines)) {
+        b.kind = Block::Kind::heading;
+        b.level = h;
+      }
+    } else {
+      b.first_line_indent = false;
+    }
+    if (!b.inlines.empty()) body_.blocks.push_back(std::move(b));
+    pending_.clear();
+    orig_.clear();
+  }
+
+  std::string_view text_;
+  const SourceMap& where_;
+  Diagnostics& diags_;
+  int next_footnote_;
+  Body body_;
+  std::string pending_;
+  std::vector<size_t> orig_;
+  size_t start_ = 0;
+  Block::Kind kind_ = Block::Kind::paragraph;
+  int level_ = 0;
+};
+
+}  // namespace
+
+Body parse_markup(std::string_view text, const SourceMap& where, Diagnostics& diags, int first_footnote) {
+  BlockParser parser(text, where, diags, first_footnote);
+  return parser.run();
+}
+
+}  // namespace vanban::document

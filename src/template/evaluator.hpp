@@ -1,0 +1,54 @@
+// Stage: template.
+// Expands a parsed template with data into body markup, with literal runs for every interpolated value.
+#pragma once
+
+#include "core/diagnostic.hpp"
+#include "core/source_map.hpp"
+#include "data/value.hpp"
+#include "template/ast.hpp"
+
+#include <string>
+
+namespace vanban::tmpl {
+
+// Bounds on what one expansion may do; exceeding one stops the expansion with
+// a clear error.
+struct Limits {
+  size_t max_iterations = 100000;     // loop iterations, all loops together
+  int max_depth = 64;                 // nesting of blocks, includes and expressions
+  size_t max_output = 16u << 20;      // bytes of expanded text
+};
+
+// Resolves `{% include "NAME" %}` (the template folder loader implements it,
+// refusing paths outside the folder).
+class Includes {
+ public:
+  virtual ~Includes() = default;
+  // The parsed partial, or nullptr after reporting why not.
+  virtual const Program* include(const std::string& name, const SourcePos& pos, Diagnostics& diags) = 0;
+};
+
+struct ExpandInput {
+  const Program* program = nullptr;    // the template's body
+  const Program* document = nullptr;   // a document that `extends` it: its blocks replace the template's
+  const data::Value* data = nullptr;   // the merged data (a map)
+  Includes* includes = nullptr;
+  Limits limits;
+};
+
+struct Expansion {
+  std::string text;  // body markup: template text, literal runs, directive lines
+  SourceMap where;   // offset in `text` -> template/document position
+};
+
+// Expands the template. Every problem goes to `diags`; an expression that
+// fails outputs nothing and expansion goes on, so one run reports them all
+// (a limit stops it).
+Expansion expand(const ExpandInput& input, Diagnostics& diags);
+
+// Expands a short template (a header field) to plain text: no markup, no
+// literal markers, whitespace collapsed.
+std::string expand_plain(const Program& program, const data::Value& data, const Limits& limits,
+                         Diagnostics& diags);
+
+}  // namespace vanban::tmpl

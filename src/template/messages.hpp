@@ -1,0 +1,110 @@
+// Stage: template.
+// Message table of the template language: syntax, evaluation, limits and template folders.
+#pragma once
+
+#include "core/diagnostic.hpp"
+
+namespace vanban::msg {
+
+// Syntax
+inline constexpr Message kUnclosedTag{"template.unclosed_tag", "thẻ `{}` mở ở đây không được đóng bằng `{}`",
+                                      "the tag `{}` opened here is never closed with `{}`"};
+inline constexpr Message kUnclosedBlock{"template.unclosed_block", "`{{% {} %}}` mở ở đây thiếu `{{% {} %}}`",
+                                        "`{{% {} %}}` opened here has no `{{% {} %}}`"};
+inline constexpr Message kUnexpectedTag{"template.unexpected_tag", "`{{% {} %}}` không đúng chỗ",
+                                        "`{{% {} %}}` is out of place"};
+inline constexpr Message kUnknownTag{"template.unknown_tag", "không có thẻ `{{% {} %}}`", "there is no tag `{{% {} %}}`"};
+inline constexpr Message kExpected{"template.expected", "cần {} nhưng gặp `{}`", "expected {} but found `{}`"};
+inline constexpr Message kBadCharacter{"template.bad_character", "ký tự `{}` không dùng được trong biểu thức",
+                                       "the character `{}` cannot appear in an expression"};
+inline constexpr Message kUnclosedString{"template.unclosed_string", "chuỗi mở ở đây thiếu dấu ngoặc đóng",
+                                         "the string opened here is never closed"};
+inline constexpr Message kUnknownFilter{"template.unknown_filter", "không có bộ lọc `{}`", "there is no filter `{}`"};
+inline constexpr Message kUnknownFunction{"template.unknown_function", "không có hàm `{}`", "there is no function `{}`"};
+inline constexpr Message kDidYouMean{"template.did_you_mean", "có phải ý bạn là `{}`?", "did you mean `{}`?"};
+inline constexpr Message kArgCount{"template.arg_count", "`{}` cần {} tham số, nhưng có {}",
+                                   "`{}` takes {} argument(s), but {} were given"};
+inline constexpr Message kUnknownArg{"template.unknown_arg", "`{}` không có tham số tên `{}`",
+                                     "`{}` has no argument named `{}`"};
+inline constexpr Message kExtendsFirst{"template.extends_first",
+                                       "`{{% extends %}}` phải đứng đầu văn bản, trước mọi nội dung khác",
+                                       "`{{% extends %}}` must come first, before any other content"};
+inline constexpr Message kOutsideBlock{"template.outside_block",
+                                       "văn bản dùng `{{% extends %}}` chỉ được có nội dung trong các `{{% block %}}`",
+                                       "a document that uses `{{% extends %}}` may only have content inside `{{% block %}}`"};
+inline constexpr Message kUnknownBlock{"template.unknown_block", "mẫu `{}` không có khối `{}`",
+                                       "template `{}` has no block `{}`"};
+inline constexpr Message kDuplicateBlock{"template.duplicate_block", "khối `{}` đã có ở dòng {}",
+                                         "block `{}` is already defined on line {}"};
+
+// Evaluation
+inline constexpr Message kMissingData{"template.missing_data", "thiếu dữ liệu `{}`", "missing data `{}`"};
+inline constexpr Message kMissingHint{"template.missing_hint",
+                                      "thêm `{}` vào tệp dữ liệu, hoặc dùng `| default(...)` nếu được phép thiếu",
+                                      "add `{}` to the data, or use `| default(...)` if it may be missing"};
+inline constexpr Message kHasNoKey{"template.has_no_key", "`{}` ở đây không có khóa `{}`", "`{}` here has no key `{}`"};
+inline constexpr Message kValueHere{"template.value_here", "giá trị `{}` ở đây", "the value `{}` is here"};
+inline constexpr Message kTypeMismatch{"template.type_mismatch", "{} cần {}, nhưng `{}` là {}",
+                                       "{} needs a {}, but `{}` is a {}"};
+inline constexpr Message kDivisionByZero{"template.division_by_zero", "chia cho 0: `{}` bằng 0",
+                                         "division by zero: `{}` is 0"};
+inline constexpr Message kDivisionHint{"template.division_hint",
+                                       "nếu mẫu số có thể bằng 0, dùng `ratio(a, b, 1, zero=\"-\")`",
+                                       "if the divisor may be 0, use `ratio(a, b, 1, zero=\"-\")`"};
+inline constexpr Message kIndexRange{"template.index_range", "`{}` không có phần tử thứ {} (chỉ có {})",
+                                     "`{}` has no item {} (it has {})"};
+inline constexpr Message kBadDate{"template.bad_date", "`{}` không phải là ngày (cần dạng 2023-03-28 hoặc 28/3/2023)",
+                                  "`{}` is not a date (expected 2023-03-28 or 28/3/2023)"};
+inline constexpr Message kBadArgument{"template.bad_argument", "tham số của `{}` không hợp lệ: {}",
+                                      "invalid argument to `{}`: {}"};
+inline constexpr Message kNumberTooLarge{"template.number_too_large", "số quá lớn", "number too large"};
+
+// Limits
+inline constexpr Message kLoopLimit{"template.loop_limit", "vòng lặp vượt quá {} lượt (giới hạn)",
+                                    "loops ran more than {} iterations (the limit)"};
+inline constexpr Message kDepthLimit{"template.depth_limit", "lồng nhau quá {} cấp (giới hạn)",
+                                     "nested more than {} levels (the limit)"};
+inline constexpr Message kOutputLimit{"template.output_limit", "văn bản sinh ra vượt quá {} byte (giới hạn)",
+                                      "the output exceeds {} bytes (the limit)"};
+
+// Template folders
+inline constexpr Message kPathOutside{"template.path_outside",
+                                      "`{}`: chỉ được dùng tệp trong thư mục của mẫu (không `..`, không đường dẫn tuyệt đối, không liên kết)",
+                                      "`{}`: only files inside the template's folder may be used (no `..`, absolute paths or links)"};
+inline constexpr Message kNoTemplate{"template.not_found", "không có mẫu `{}`", "there is no template `{}`"};
+inline constexpr Message kTemplatesHint{"template.list_hint", "các mẫu có sẵn: {} (xem `vanban templates`)",
+                                        "built-in templates: {} (see `vanban templates`)"};
+
+// template.yaml
+inline constexpr Message kSpecMissing{"template.spec_missing", "template.yaml thiếu khóa `{}`",
+                                      "template.yaml lacks the key `{}`"};
+inline constexpr Message kSpecUnknownKey{"template.spec_unknown_key", "template.yaml không dùng khóa `{}`",
+                                         "template.yaml has no key `{}`"};
+inline constexpr Message kSpecWrongKind{"template.spec_wrong_kind", "`{}` phải là {}", "`{}` must be a {}"};
+inline constexpr Message kSpecBadType{"template.spec_bad_type", "không có kiểu dữ liệu `{}` (có: {})",
+                                      "there is no data type `{}` (there are: {})"};
+inline constexpr Message kSpecBadProfile{"template.spec_bad_profile",
+                                         "thể thức `{}` không có: dùng `nd30` (Nghị định 30) hoặc `hd36` (Hướng dẫn 36)",
+                                         "there is no profile `{}`: use `nd30` or `hd36`"};
+inline constexpr Message kSpecBadHeader{"template.spec_bad_header", "không có trường đầu văn bản `{}` (có: {})",
+                                        "there is no header field `{}` (there are: {})"};
+
+// Data against the declared fields
+inline constexpr Message kFieldMissing{"template.field_missing", "thiếu trường bắt buộc `{}` ({})",
+                                       "the required field `{}` is missing ({})"};
+inline constexpr Message kFieldType{"template.field_type", "`{}` phải là {}, nhưng là {}",
+                                    "`{}` must be a {}, but is a {}"};
+inline constexpr Message kFieldNotDate{"template.field_not_date",
+                                       "`{}` phải là ngày dạng 2023-03-28 hoặc 28/3/2023, nhưng là `{}`",
+                                       "`{}` must be a date like 2023-03-28 or 28/3/2023, not `{}`"};
+inline constexpr Message kFieldNotInteger{"template.field_not_integer", "`{}` phải là số nguyên, nhưng là {}",
+                                          "`{}` must be a whole number, not {}"};
+inline constexpr Message kFieldValue{"template.field_value", "`{}` không nhận giá trị `{}` (chỉ nhận: {})",
+                                     "`{}` cannot be `{}` (allowed: {})"};
+inline constexpr Message kFieldUnknown{"template.field_unknown", "mẫu không dùng khóa `{}`",
+                                       "the template does not use the key `{}`"};
+inline constexpr Message kNumberAsText{"template.number_as_text",
+                                       "số trong YAML viết với dấu chấm thập phân, không nhóm: 15806.246",
+                                       "write numbers in YAML with a decimal point and no grouping: 15806.246"};
+
+}  // namespace vanban::msg

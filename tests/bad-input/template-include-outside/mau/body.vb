@@ -1,0 +1,1 @@
+{% include "../bi-mat.vb" %}

@@ -1,0 +1,1 @@
+Đạt {{ ty_le | percent(1) }}.

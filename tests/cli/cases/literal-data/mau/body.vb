@@ -1,0 +1,3 @@
+Ghi chú: {{ ghi_chu }}
+
+**1. {{ ghi_chu }}**

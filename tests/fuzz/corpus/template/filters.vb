@@ -1,0 +1,1 @@
+{{ m.c.d | vndate }} {{ so | words(unit="đồng") }} {{ ratio(so, n, 1, zero="-") }}

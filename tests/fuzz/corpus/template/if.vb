@@ -1,0 +1,1 @@
+{% if so > 10 and "a" in xs %}x{% elif not m %}y{% else %}z{% endif %}

@@ -1,0 +1,1 @@
+{{ xs | sort | map(attribute="a") | join(", ") }}{{ m | selectattr("a") }}

@@ -1,0 +1,2 @@
+{% for x in xs %}{{ loop.index }}. {{ x | default("-") }}
+{% endfor %}

@@ -1,0 +1,4 @@
+{{- s | upper -}}
+{#- c -#}
+{% table "bieu-1" %}
+{% pagebreak %}
