@@ -4,9 +4,11 @@
 #include "core/utf8.hpp"
 #include "data/messages.hpp"
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <sstream>
 #include <unordered_map>
 
 namespace vanban::data {
@@ -17,6 +19,8 @@ constexpr int kMaxDepth = 256;
 // for billions of values ("billion laughs").
 constexpr size_t kMaxValuesBase = 100000;
 constexpr size_t kMaxValuesPerByte = 16;
+
+constexpr std::string_view kUnexpectedCharacter = "unexpected character ";
 
 // yaml-cpp speaks English; these are the messages a clerk can actually meet.
 std::string vietnamese_syntax_message(const std::string& en) {
@@ -41,11 +45,48 @@ std::string vietnamese_syntax_message(const std::string& en) {
       {YAML::ErrorMsg::MULTIPLE_TAGS, "một giá trị có hai thẻ `!`"},
       {YAML::ErrorMsg::ALIAS_NOT_FOUND, "thiếu tên sau `*`"},
       {YAML::ErrorMsg::ANCHOR_NOT_FOUND, "thiếu tên sau `&`"},
+      {kUnexpectedCharacter, "ký tự không đúng chỗ: "},
   };
   for (const auto& [prefix, vi] : kTable) {
     if (en.rfind(prefix, 0) == 0) return std::string(vi) + en.substr(prefix.size());
   }
   return en;
+}
+
+// Where each document of the stream starts. yaml-cpp's LoadAll loops forever,
+// allocating, when a stray `,` or `]` opens the stream (upstream PR #1319): the
+// parser reports an empty document without consuming the token. We walk the
+// documents ourselves, stop at the second one (a data file holds one), and
+// turn "no progress" into a syntax error at the offending character.
+class DocumentStarts final : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> starts;
+  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+// Throws YAML::ParserException on a syntax error; returns the start marks of
+// at most two documents.
+std::vector<YAML::Mark> scan_documents(const std::string& text) {
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  DocumentStarts handler;
+  while (handler.starts.size() < 2 && parser.HandleNextDocument(handler)) {
+    size_t n = handler.starts.size();
+    if (n >= 2 && handler.starts[n - 1].pos == handler.starts[n - 2].pos) {
+      const YAML::Mark& at = handler.starts[n - 1];
+      std::string what = at.pos >= 0 && static_cast<size_t>(at.pos) < text.size() ? text.substr(at.pos, 1) : "";
+      throw YAML::ParserException(at, std::string(kUnexpectedCharacter) + "`" + what + "`");
+    }
+  }
+  return handler.starts;
 }
 
 // Offset of the first tab in the leading whitespace of a line that starts at
@@ -175,9 +216,12 @@ std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagn
   if (!check_utf8(text, file, diags)) return std::nullopt;
   LineIndex index(text, file);
 
-  std::vector<YAML::Node> docs;
+  const std::string owned(text);
+  std::vector<YAML::Mark> starts;
+  YAML::Node doc;
   try {
-    docs = YAML::LoadAll(std::string(text));
+    starts = scan_documents(owned);
+    if (starts.size() == 1) doc = YAML::Load(owned);
   } catch (const YAML::Exception& e) {
     size_t at = e.mark.pos < 0 ? text.size() : static_cast<size_t>(e.mark.pos);
     if (auto tab = tab_in_indentation(text, at)) {
@@ -195,15 +239,15 @@ std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagn
     diags.add(with_hint(make_error(index.at(*tab), msg::kYamlTab), msg::kYamlTabHint));
     return std::nullopt;
   }
-  if (docs.size() > 1) {
-    diags.add(make_error(index.at(static_cast<size_t>(std::max(0, docs[1].Mark().pos))), msg::kSeveralDocuments));
+  if (starts.size() > 1) {
+    diags.add(make_error(index.at(static_cast<size_t>(std::max(0, starts[1].pos))), msg::kSeveralDocuments));
     return std::nullopt;
   }
-  if (docs.empty() || docs[0].IsNull()) return Value::map({}, make_pos(file, 1, 1));
+  if (starts.empty() || doc.IsNull()) return Value::map({}, make_pos(file, 1, 1));
 
   int errors_before = diags.error_count();
   Converter converter(index, kMaxValuesBase + kMaxValuesPerByte * text.size(), diags);
-  Value v = converter.convert(docs[0], 0);
+  Value v = converter.convert(doc, 0);
   if (diags.error_count() > errors_before) return std::nullopt;
   return v;
 }

@@ -141,3 +141,11 @@ TEST_CASE("absurd nesting is an error, not a crash", "[yaml]") {
   CHECK_FALSE(parse("a: " + deep + "\n", diags));
   CHECK(diags.has_errors());
 }
+
+TEST_CASE("a stray comma or bracket opening the file is a syntax error, not an endless loop", "[yaml]") {
+  // yaml-cpp's LoadAll loops forever, allocating, on these (found by fuzzing).
+  CHECK(first_error(", {a: 1}\n") == "du-lieu.yaml:1:1: lỗi: cú pháp YAML sai: ký tự không đúng chỗ: `,`");
+  CHECK(first_error(std::string(", {\0", 4)).rfind("du-lieu.yaml:1:1:", 0) == 0);
+  CHECK(first_error("]\n").find("cú pháp YAML sai") != std::string::npos);
+  CHECK(first_error("a: 1\n---\n,\n").find("nhiều tài liệu") != std::string::npos);
+}
