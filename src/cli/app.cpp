@@ -50,6 +50,11 @@ struct Texts {
   const char* render;
   const char* render_files;
   const char* dump_document;
+  const char* dump_layout;
+  const char* output;
+  const char* name;
+  const char* fonts;
+  const char* e_office;
   const char* templates;
 };
 
@@ -63,6 +68,10 @@ const Texts kVi{
     "      kiểm tra dữ liệu theo mẫu, in mọi lỗi kèm tệp:dòng:cột\n"
     "  vanban check co-quan.yaml cuoc-hop.yaml\n"
     "      chỉ kiểm tra dữ liệu; nhiều tệp được gộp theo thứ tự, khóa ở tệp sau thắng\n"
+    "  vanban render thong-bao samples/thong-bao.yaml -o out\n"
+    "      tạo out/thong-bao.pdf đúng thể thức từ mẫu và dữ liệu\n"
+    "  vanban render thong-bao co-quan.yaml cuoc-hop.yaml -o out --name TB-90 --e-office\n"
+    "      gộp hai tệp dữ liệu, tạo out/TB-90.pdf, để trống số và ngày cho văn bản điện tử\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      in cấu trúc văn bản (đoạn, đề mục, chú thích) đã dựng từ mẫu và dữ liệu\n"
     "  vanban --lang en check data.yaml\n"
@@ -77,7 +86,12 @@ const Texts kVi{
     "[MẪU|VĂN-BẢN.vb] rồi các tệp dữ liệu (.yaml, .yml, .json, .csv), gộp theo thứ tự",
     "Dựng văn bản từ mẫu (hoặc văn bản .vb) và dữ liệu",
     "MẪU (tên mẫu có sẵn hoặc thư mục) hoặc VĂN-BẢN.vb, rồi các tệp dữ liệu",
-    "In cấu trúc văn bản dạng chữ ra màn hình (bắt buộc ở phiên bản này: chưa xuất PDF)",
+    "In cấu trúc văn bản (đoạn, đề mục, chú thích) ra màn hình thay vì tạo PDF",
+    "In vị trí từng dòng chữ và đường kẻ trên mỗi trang ra màn hình thay vì tạo PDF",
+    "Thư mục ghi kết quả (mặc định: thư mục hiện tại; tạo nếu chưa có)",
+    "Tên tệp kết quả, không có đuôi (mặc định: tên tệp .vb hoặc tệp dữ liệu đầu tiên)",
+    "Tệp fonts.yaml chọn phông chữ (mặc định: $VANBAN_FONTS hoặc fonts/fonts.yaml: Liberation Serif)",
+    "Để trống số và ngày tháng cho hệ thống văn bản điện tử đóng dấu số (giữ nguyên khoảng cách)",
     "Liệt kê các mẫu có sẵn, tiêu đề và dữ liệu mỗi mẫu cần",
 };
 
@@ -91,6 +105,10 @@ const Texts kEn{
     "      check data against a template; every problem is printed as file:line:col\n"
     "  vanban check agency.yaml meeting.yaml\n"
     "      check data only; several files merge in order, later keys win\n"
+    "  vanban render thong-bao samples/thong-bao.yaml -o out\n"
+    "      write out/thong-bao.pdf, formatted by the rules, from the template and the data\n"
+    "  vanban render thong-bao agency.yaml meeting.yaml -o out --name TB-90 --e-office\n"
+    "      merge two data files, write out/TB-90.pdf, number and date left blank for e-office stamping\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      print the document built from the template and the data (paragraphs, headings, footnotes)\n"
     "  vanban --lang en check data.yaml\n"
@@ -105,7 +123,12 @@ const Texts kEn{
     "[TEMPLATE|DOCUMENT.vb] then data files (.yaml, .yml, .json, .csv), merged in order",
     "Build a document from a template (or a .vb document) and data",
     "TEMPLATE (a built-in name or a folder) or DOCUMENT.vb, then data files",
-    "Print the document model as text (required in this version: no PDF output yet)",
+    "Print the document model (paragraphs, headings, footnotes) instead of writing a PDF",
+    "Print every page's text runs and rules with their positions instead of writing a PDF",
+    "Folder for the output (default: the current folder; created if missing)",
+    "Output file name without extension (default: the .vb file's or the first data file's name)",
+    "fonts.yaml choosing the font files (default: $VANBAN_FONTS or fonts/fonts.yaml: Liberation Serif)",
+    "Leave the number and date blank for the e-office system to stamp (spacing kept)",
     "List the built-in templates, their titles and the data each needs",
 };
 
@@ -151,7 +174,12 @@ int run(int argc, char** argv) {
   check->add_option("FILES", opts.inputs, t.check_files)->required();
   auto* render = app.add_subcommand("render", t.render);
   render->add_option("FILES", opts.inputs, t.render_files)->required();
-  render->add_flag("--dump-document", opts.dump_document, t.dump_document)->required();
+  render->add_option("-o,--output", opts.output_dir, t.output)->type_name(lang == Lang::vi ? "THƯ-MỤC" : "DIR");
+  render->add_option("--name", opts.name, t.name)->type_name(lang == Lang::vi ? "TÊN" : "NAME");
+  render->add_option("--fonts", opts.fonts_file, t.fonts)->type_name("FONTS.yaml");
+  render->add_flag("--e-office", opts.blank_number_and_date, t.e_office);
+  auto* dump_doc = render->add_flag("--dump-document", opts.dump_document, t.dump_document);
+  render->add_flag("--dump-layout", opts.dump_layout, t.dump_layout)->excludes(dump_doc);
   auto* templates = app.add_subcommand("templates", t.templates);
 
   try {

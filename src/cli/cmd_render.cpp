@@ -1,12 +1,27 @@
 // Stage: cli.
-// `vanban render TEMPLATE|DOCUMENT.vb DATA... --dump-document`: build the document model and print it.
+// `vanban render TEMPLATE|DOCUMENT.vb DATA... [-o DIR] [--name NAME]`: build the document, lay it out, write
+// DIR/NAME.pdf atomically; or print the document model / the layout for inspection and golden tests.
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
 #include "cli/prepare.hpp"
+#include "core/atomic_file.hpp"
+#include "layout/layout.hpp"
+#include "pdf/writer.hpp"
 
 #include <iostream>
 
 namespace vanban::cli {
+namespace {
+
+// NAME.pdf: the name given, else the .vb file's stem, else the first data file's.
+std::string output_name(const Options& opts) {
+  if (!opts.name.empty()) return opts.name;
+  const std::filesystem::path first(opts.inputs.front());
+  if (first.extension() == ".vb" || opts.inputs.size() < 2) return first.stem().string();
+  return std::filesystem::path(opts.inputs[1]).stem().string();
+}
+
+}  // namespace
 
 int run_render(const Options& opts) {
   Diagnostics diags;
@@ -17,9 +32,58 @@ int run_render(const Options& opts) {
     build.blank_number_and_date = opts.blank_number_and_date;
     doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, *p.data, build, diags);
   }
+  if (!doc || diags.has_errors()) {
+    int status = report(diags, opts.lang);
+    return status == 0 ? static_cast<int>(ExitCode::invalid_input) : status;
+  }
+  if (opts.dump_document) {
+    int status = report(diags, opts.lang);
+    std::cout << document::dump(*doc);
+    return status;
+  }
+
+  const std::string name = output_name(opts);
+  if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") {
+    diags.add(make_error({}, msg::kBadOutputName, name));
+    return report(diags, opts.lang) == 0 ? static_cast<int>(ExitCode::usage) : static_cast<int>(ExitCode::usage);
+  }
+  const std::filesystem::path fonts_file = opts.fonts_file.empty() ? layout::default_fonts_file()
+                                                                    : std::filesystem::path(opts.fonts_file);
+  std::optional<layout::FontSet> fonts = layout::FontSet::load(fonts_file, diags);
+  if (!fonts) return report(diags, opts.lang);
+
+  layout::LayoutOptions layout_options;
+  layout_options.creator = std::string("vanban ") + VANBAN_VERSION;
+  layout::LaidOutDocument laid = layout::lay_out(*doc, *fonts, layout_options, diags);
+  if (diags.has_errors()) {
+    int status = report(diags, opts.lang);
+    std::cerr << make_error({}, msg::kNotWritten).text(opts.lang) << '\n';
+    return status;
+  }
+  if (opts.dump_layout) {
+    int status = report(diags, opts.lang);
+    std::cout << layout::dump(laid);
+    return status;
+  }
+
+  std::optional<std::string> bytes = pdf::write_pdf(laid, *fonts, diags);
+  if (!bytes) return report(diags, opts.lang);
+  const std::filesystem::path dir(opts.output_dir.empty() ? "." : opts.output_dir);
+  std::error_code ec;
+  if (!std::filesystem::exists(dir, ec)) {
+    std::filesystem::create_directories(dir, ec);
+    if (ec) {
+      diags.add(make_error({}, msg::kCannotMakeDir, dir.string(), ec.message()));
+      return report(diags, opts.lang);
+    }
+  }
+  const std::filesystem::path target = dir / (name + ".pdf");
+  if (auto error = write_file_atomic(target, *bytes)) {
+    diags.add(std::move(*error));
+    return report(diags, opts.lang);
+  }
   int status = report(diags, opts.lang);
-  if (status != 0 || !doc) return status == 0 ? static_cast<int>(ExitCode::invalid_input) : status;
-  std::cout << document::dump(*doc);
+  std::cout << make_error({}, msg::kWrote, target.string(), laid.pages.size()).text(opts.lang) << '\n';
   return status;
 }
 

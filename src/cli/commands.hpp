@@ -14,7 +14,11 @@ struct Options {
   Lang lang = Lang::vi;
   std::vector<std::string> inputs;  // TEMPLATE or DOCUMENT.vb, then DATA files (or only DATA for check)
   bool dump_document = false;
+  bool dump_layout = false;
   bool blank_number_and_date = false;
+  std::string output_dir = ".";  // render: where NAME.pdf goes
+  std::string name;              // render: output file name without extension
+  std::string fonts_file;        // render: fonts.yaml; empty = default_fonts_file()
 };
 
 int run_check(const Options& opts);

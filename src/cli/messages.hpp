@@ -12,4 +12,11 @@ inline constexpr Message kCheckTemplateOk{"cli.check_template_ok", "mẫu `{}` v
                                           "template `{}` and data ({} file(s)) are valid"};
 inline constexpr Message kCheckOk{"cli.check_ok", "dữ liệu hợp lệ: {} tệp", "data is valid: {} file(s)"};
 
+inline constexpr Message kWrote{"cli.wrote", "đã ghi {} ({} trang)", "wrote {} ({} page(s))"};
+inline constexpr Message kNotWritten{"cli.not_written", "không ghi tệp nào vì có lỗi", "nothing written because of the errors"};
+inline constexpr Message kBadOutputName{"cli.bad_name", "tên tệp kết quả `{}` không hợp lệ (không chứa `/`)",
+                                        "invalid output name `{}` (no `/` allowed)"};
+inline constexpr Message kCannotMakeDir{"io.mkdir", "không tạo được thư mục kết quả `{}`: {}",
+                                        "cannot create the output folder `{}`: {}"};
+
 }  // namespace vanban::msg

@@ -12,6 +12,7 @@
 set -u
 vanban="$1"
 case_dir="$(cd "$2" && pwd)"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
 out="$(mktemp -d)"
 trap 'chmod -R u+w "$out" 2>/dev/null; rm -rf "$out"' EXIT
 export CASE="$case_dir" OUT="$out"
@@ -35,7 +36,7 @@ if [ "$status" != "$want_status" ]; then
 fi
 if [ -f expected ]; then
   # paths in messages are printed relative to the case folder
-  sed "s#$out#\$OUT#g; s#$case_dir/##g" "$out.stderr" > "$out.stderr.norm"
+  sed "s#$out#\$OUT#g; s#$case_dir/##g; s#$repo/##g" "$out.stderr" > "$out.stderr.norm"
   if ! diff -u expected "$out.stderr.norm"; then fail=1; fi
 fi
 if [ -f expected_stdout ]; then

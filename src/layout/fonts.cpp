@@ -1,0 +1,171 @@
+// Stage: layout.
+#include "layout/fonts.hpp"
+
+#include "core/utf8.hpp"
+#include "data/load.hpp"
+#include "layout/messages.hpp"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_ADVANCES_H
+
+#include <cstdlib>
+#include <memory>
+
+namespace vanban::layout {
+namespace {
+
+constexpr std::array<std::string_view, 4> kStyleKeys = {"regular", "bold", "italic", "bold_italic"};
+constexpr std::array<std::string_view, 4> kStyleNamesVi = {"thường", "đậm", "nghiêng", "đậm nghiêng"};
+
+struct FtLibrary {
+  FT_Library lib = nullptr;
+  FtLibrary() { FT_Init_FreeType(&lib); }
+  ~FtLibrary() { FT_Done_FreeType(lib); }
+};
+
+// Reads every advance width of a font file; false when it is not a font.
+bool read_face(const std::filesystem::path& path, Face& face) {
+  FtLibrary ft;
+  if (!ft.lib) return false;
+  FT_Face f = nullptr;
+  if (FT_New_Face(ft.lib, path.c_str(), 0, &f) != 0) return false;
+  std::unique_ptr<FT_FaceRec_, decltype(&FT_Done_Face)> guard(f, &FT_Done_Face);
+  if (!FT_IS_SCALABLE(f) || f->units_per_EM == 0) return false;
+  face.path = path;
+  face.units_per_em = f->units_per_EM;
+  face.ascender = f->ascender;
+  face.descender = f->descender;
+  FT_UInt gid = 0;
+  FT_ULong c = FT_Get_First_Char(f, &gid);
+  while (gid != 0) {
+    FT_Fixed advance = 0;
+    if (FT_Get_Advance(f, gid, FT_LOAD_NO_SCALE, &advance) == 0) face.advances[static_cast<char32_t>(c)] = static_cast<int>(advance);
+    c = FT_Get_Next_Char(f, c, &gid);
+  }
+  return !face.advances.empty();
+}
+
+std::filesystem::path expand_folder(const std::string& folder, const std::filesystem::path& base) {
+  if (folder == "~" || folder.rfind("~/", 0) == 0) {
+    const char* home = std::getenv("HOME");
+    if (!home) return {};
+    return std::filesystem::path(home) / folder.substr(folder.size() > 1 ? 2 : 1);
+  }
+  std::filesystem::path p(folder);
+  return p.is_absolute() ? p : base / p;
+}
+
+}  // namespace
+
+std::filesystem::path default_fonts_file() {
+  if (const char* env = std::getenv("VANBAN_FONTS"); env && *env) return env;
+  return std::filesystem::path(VANBAN_SOURCE_FONTS) / "fonts.yaml";
+}
+
+std::optional<FontSet> FontSet::from_files(std::string family, const std::array<std::filesystem::path, 4>& files,
+                                           Diagnostics& diags) {
+  FontSet set;
+  set.family_ = std::move(family);
+  bool ok = true;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!read_face(files[i], set.faces_[i])) {
+      diags.add(make_error({}, msg::kFontUnreadable, files[i].string()));
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return set;
+}
+
+std::optional<FontSet> FontSet::load(const std::filesystem::path& fonts_yaml, Diagnostics& diags) {
+  auto config = data::load_file(fonts_yaml, diags);
+  if (!config) return std::nullopt;
+  auto bad = [&](const data::Value* at, const std::string& what) {
+    diags.add(make_error(at ? at->pos() : config->pos(), msg::kFontsFileBad, what));
+    return std::nullopt;
+  };
+  const data::Value* family = config->find("family");
+  if (!family || !family->is_string()) return bad(family, "thiếu `family` (tên họ phông)");
+  const data::Value* files = config->find("files");
+  if (!files || !files->is_map()) return bad(files, "thiếu `files` với regular, bold, italic, bold_italic");
+  const std::filesystem::path base = fonts_yaml.parent_path();
+  std::vector<std::filesystem::path> folders;
+  if (const data::Value* search = config->find("search")) {
+    if (!search->is_list()) return bad(search, "`search` phải là danh sách thư mục");
+    for (const data::Value& f : search->as_list()) {
+      if (!f.is_string()) return bad(&f, "mỗi mục của `search` là một thư mục");
+      folders.push_back(expand_folder(f.as_string(), base));
+    }
+  }
+  if (folders.empty()) folders.push_back(base);
+
+  std::array<std::filesystem::path, 4> paths;
+  bool ok = true;
+  for (size_t i = 0; i < kStyleKeys.size(); ++i) {
+    const data::Value* name = files->find(kStyleKeys[i]);
+    if (!name || !name->is_string() || name->as_string().empty()) {
+      bad(name ? name : files, fmt::format("thiếu `files.{}`", kStyleKeys[i]));
+      ok = false;
+      continue;
+    }
+    std::filesystem::path file(name->as_string());
+    if (file.is_absolute()) {
+      if (std::filesystem::is_regular_file(file)) paths[i] = file;
+    } else {
+      for (const auto& folder : folders) {
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(folder / file, ec)) {
+          paths[i] = folder / file;
+          break;
+        }
+      }
+    }
+    if (paths[i].empty()) {
+      std::string where;
+      for (const auto& folder : folders) where += (where.empty() ? "" : ", ") + folder.string();
+      Diagnostic d = make_error(name->pos(), msg::kFontMissing, file.string(), kStyleNamesVi[i], where);
+      d.text_en = fmt::format(fmt::runtime(msg::kFontMissing.en), file.string(), kStyleKeys[i], where);
+      diags.add(with_hint(std::move(d), msg::kFontMissingHint));
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return from_files(family->as_string(), paths, diags);
+}
+
+bool FontSet::has_glyph(char32_t c, FontStyle style) const {
+  return face(style).advances.count(c) != 0;
+}
+
+double FontSet::width(std::string_view utf8, FontStyle style, double size) const {
+  const Face& f = face(style);
+  long units = 0;
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t c = utf8::decode(utf8, i);
+    auto it = f.advances.find(c);
+    if (it != f.advances.end()) units += it->second;
+  }
+  return static_cast<double>(units) * size / f.units_per_em;
+}
+
+double FontSet::ascent(FontStyle style, double size) const {
+  const Face& f = face(style);
+  return static_cast<double>(f.ascender) * size / f.units_per_em;
+}
+
+double FontSet::descent(FontStyle style, double size) const {
+  const Face& f = face(style);
+  return -static_cast<double>(f.descender) * size / f.units_per_em;
+}
+
+std::optional<char32_t> first_missing_glyph(const FontSet& fonts, std::string_view text, FontStyle style) {
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = utf8::decode(text, i);
+    if (c == '\n' || c == '\t') continue;
+    if (!fonts.has_glyph(c, style)) return c;
+  }
+  return std::nullopt;
+}
+
+}  // namespace vanban::layout

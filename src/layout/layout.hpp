@@ -1,0 +1,52 @@
+// Stage: layout.
+// The whole document on pages: the profile's header, title and closing, the body, footnotes, page numbers.
+#pragma once
+
+#include "core/diagnostic.hpp"
+#include "document/document.hpp"
+#include "layout/fonts.hpp"
+#include "layout/page.hpp"
+
+#include <string>
+
+namespace vanban::layout {
+
+constexpr double mm(double v) { return v * 72.0 / 25.4; }
+
+// Sizes and distances of one profile (FORMAT.md), in pt. The defaults are
+// the bracketed values of the rules.
+struct Geometry {
+  double page_width = 595.28, page_height = 841.89;  // A4 portrait
+  double margin_top = mm(20), margin_bottom = mm(20), margin_left = mm(30), margin_right = mm(15);
+  double min_right_column = mm(90);  // header and signature column
+
+  double parent_size = 12, issuer_size = 12, number_size = 13, motto_size = 12, slogan_size = 13, date_size = 13;
+  double type_size = 14, summary_size = 14;
+  double body_size = 14, body_leading = 18.5, paragraph_space = 6, first_indent = mm(12.7);
+  double footnote_size = 11, footnote_leading = 12.5, footnote_rule = mm(50);
+  double noinhan_size = 12, recipient_size = 11, recipient_leading = 12.5;
+  double authority_size = 14, signer_size = 14, signature_space = mm(28);
+  double page_number_size = 13;
+  double rule_thickness = 0.5;
+
+  double text_width() const { return page_width - margin_left - margin_right; }
+  double text_bottom() const { return page_height - margin_bottom; }
+};
+
+Geometry geometry_for(document::Profile profile);
+
+struct LayoutOptions {
+  std::string creator;  // "vanban 0.1.0"
+};
+
+// Lays out `doc`. Problems (a missing glyph, a word wider than the measure,
+// a footnote longer than a page) go to `diags`; the result is complete
+// either way, so a caller decides whether to write it.
+LaidOutDocument lay_out(const document::Document& doc, const FontSet& fonts, const LayoutOptions& options,
+                        Diagnostics& diags);
+
+// `render --dump-layout`: every page's runs, rules and outline entries, one
+// per line, positions rounded to 0.01 pt.
+std::string dump(const LaidOutDocument& doc);
+
+}  // namespace vanban::layout

@@ -1,0 +1,40 @@
+// Stage: layout.
+// Messages of the layout stage (fonts, glyphs, things that do not fit).
+#pragma once
+
+#include "core/diagnostic.hpp"
+
+namespace vanban::layout::msg {
+
+inline constexpr Message kFontsFileBad{"layout.fonts_file",
+                                       "tệp cấu hình phông chữ không đúng: {}",
+                                       "the fonts file is wrong: {}"};
+inline constexpr Message kFontMissing{"io.font_missing",
+                                      "không tìm thấy tệp phông chữ `{}` (kiểu {}) trong: {}",
+                                      "font file `{}` ({} style) not found in: {}"};
+inline constexpr Message kFontMissingHint{"io.font_missing",
+                                          "cài gói `fonts-liberation2` (sudo apt-get install fonts-liberation2) hoặc sửa `search` trong tệp phông",
+                                          "install `fonts-liberation2` (sudo apt-get install fonts-liberation2) or fix `search` in the fonts file"};
+inline constexpr Message kFontUnreadable{"io.font_unreadable",
+                                         "không đọc được tệp phông chữ `{}`: không phải phông TrueType/OpenType",
+                                         "cannot read font file `{}`: not a TrueType/OpenType font"};
+inline constexpr Message kMissingGlyph{"layout.missing_glyph",
+                                       "phông {} ({}) không có ký tự `{}` (U+{:04X}) trong {}",
+                                       "font {} ({}) has no glyph for `{}` (U+{:04X}) in {}"};
+inline constexpr Message kMissingGlyphHint{"layout.missing_glyph",
+                                           "sửa ký tự trong dữ liệu, hoặc chọn phông có ký tự này trong fonts.yaml",
+                                           "fix the character in the data, or choose a font that has it in fonts.yaml"};
+inline constexpr Message kWordTooWide{"layout.word_too_wide",
+                                      "từ `{}` rộng {:.1f} mm, vượt khổ chữ {:.1f} mm: không thể xuống dòng",
+                                      "the word `{}` is {:.1f} mm wide, wider than the text block ({:.1f} mm): it cannot be broken"};
+inline constexpr Message kFootnoteTooLong{"layout.footnote_too_long",
+                                          "chú thích {} dài hơn một trang ({:.0f} mm so với {:.0f} mm cho phép)",
+                                          "footnote {} is longer than a page ({:.0f} mm against {:.0f} mm available)"};
+inline constexpr Message kTableNotYet{"layout.table_unsupported",
+                                      "bảng `{}` chưa dàn trang được trong bản này",
+                                      "table `{}` cannot be laid out by this version yet"};
+inline constexpr Message kBlockTooTall{"layout.block_too_tall",
+                                       "{} cao hơn một trang, không thể dàn trang",
+                                       "{} is taller than a page and cannot be laid out"};
+
+}  // namespace vanban::layout::msg

@@ -1,0 +1,359 @@
+// Stage: layout.
+#include "layout/paragraph.hpp"
+
+#include "core/utf8.hpp"
+#include "layout/messages.hpp"
+#include "locale/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace vanban::layout {
+namespace {
+
+constexpr double kMmPerPt = 25.4 / 72;
+constexpr double kSuperscriptScale = 0.65;
+constexpr double kSuperscriptRise = 0.35;  // of the body size
+constexpr double kInnerBreakPenalty = 50;  // a break after `-` or `/` inside a word: allowed, not liked
+constexpr double kFill = 1e5;              // stretch of the glue that ends a paragraph
+
+// A stretch of text in one style, as the paragraph reads.
+struct Segment {
+  std::string text;
+  unsigned style = document::kPlain;
+  int footnote = 0;       // a footnote mark (superscript number)
+  bool hard_break = false;
+};
+
+// What a box draws.
+struct BoxInfo {
+  std::string text;
+  FontStyle font = FontStyle::regular;
+  double size = 14;
+  double rise = 0;
+  bool underline = false;
+  int footnote = 0;
+};
+
+FontStyle to_font(unsigned bits) {
+  bool bold = bits & document::kBold;
+  bool italic = bits & document::kItalic;
+  if (bold && italic) return FontStyle::bold_italic;
+  if (bold) return FontStyle::bold;
+  if (italic) return FontStyle::italic;
+  return FontStyle::regular;
+}
+
+std::string_view style_name_vi(FontStyle s) {
+  switch (s) {
+    case FontStyle::bold: return "đậm";
+    case FontStyle::italic: return "nghiêng";
+    case FontStyle::bold_italic: return "đậm nghiêng";
+    default: return "thường";
+  }
+}
+
+std::string_view style_name_en(FontStyle s) {
+  switch (s) {
+    case FontStyle::bold: return "bold";
+    case FontStyle::italic: return "italic";
+    case FontStyle::bold_italic: return "bold italic";
+    default: return "regular";
+  }
+}
+
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n'; }
+
+class Builder {
+ public:
+  Builder(const ParagraphStyle& style, const FontSet& fonts, const SourcePos& pos, std::string_view where,
+          Diagnostics& diags)
+      : style_(style), fonts_(fonts), pos_(pos), where_(where), diags_(diags) {}
+
+  void build(const std::vector<Segment>& segments) {
+    if (style_.first_indent > 0) add_box(BoxInfo{}, style_.first_indent);
+    // Text between hard breaks is one chunk for the line-break analysis.
+    size_t i = 0;
+    bool first_chunk = true;
+    while (i < segments.size()) {
+      size_t j = i;
+      while (j < segments.size() && !segments[j].hard_break) ++j;
+      add_chunk(segments, i, j, first_chunk);
+      first_chunk = false;
+      if (j < segments.size()) {  // a line break inside the paragraph
+        items_.push_back(Item::glue(0, kFill, 0));
+        infos_.emplace_back();
+        items_.push_back(Item::make_penalty(-kInfinity));
+        infos_.emplace_back();
+      }
+      i = j + 1;
+    }
+    items_.push_back(Item::make_penalty(kInfinity));
+    infos_.emplace_back();
+    items_.push_back(Item::glue(0, kFill, 0));
+    infos_.emplace_back();
+    items_.push_back(Item::make_penalty(-kInfinity));
+    infos_.emplace_back();
+  }
+
+  std::vector<SetLine> lines() {
+    BreakParams params;
+    const bool ragged = style_.align != document::Align::justify;
+    if (ragged) {
+      params.ragged_stretch = std::max(style_.width, 1.0);
+      params.tolerance = 1;
+      params.emergency_tolerance = 1;
+      params.balance_last_line = style_.align == document::Align::center;
+    }
+    std::vector<Line> broken = break_lines(items_, {style_.width, style_.width - style_.hanging}, params);
+    std::vector<SetLine> out;
+    for (size_t i = 0; i < broken.size(); ++i) {
+      out.push_back(place(broken[i], ragged, i == 0 ? 0 : style_.hanging));
+    }
+    return out;
+  }
+
+ private:
+  void add_box(BoxInfo info, double width) {
+    items_.push_back(Item::box(width));
+    infos_.push_back(std::move(info));
+  }
+
+  double space_width(unsigned bits) const { return fonts_.width(" ", to_font(bits), style_.size); }
+
+  void check_glyphs(std::string_view text, FontStyle font) {
+    if (reported_glyph_) return;
+    if (auto c = first_missing_glyph(fonts_, text, font)) {
+      std::string ch;
+      utf8::append(ch, *c);
+      Diagnostic d = make_error(pos_, msg::kMissingGlyph, fonts_.family(), style_name_vi(font), ch,
+                                static_cast<unsigned>(*c), where_);
+      d.text_en = fmt::format(fmt::runtime(msg::kMissingGlyph.en), fonts_.family(), style_name_en(font), ch,
+                              static_cast<unsigned>(*c), where_);
+      diags_.add(with_hint(std::move(d), msg::kMissingGlyphHint));
+      reported_glyph_ = true;
+    }
+  }
+
+  // Adds the segments [from, to) as boxes, glue and penalties.
+  void add_chunk(const std::vector<Segment>& segs, size_t from, size_t to, bool first_chunk) {
+    std::string text;
+    std::vector<size_t> owner;  // segment of each byte
+    size_t prefix_end = 0;
+    if (first_chunk && !style_.prefix.empty()) {
+      text = style_.prefix;
+      owner.assign(text.size(), static_cast<size_t>(-1));
+      prefix_end = text.size();
+    }
+    for (size_t s = from; s < to; ++s) {
+      text += segs[s].text;
+      owner.insert(owner.end(), segs[s].text.size(), s);
+    }
+    if (text.empty()) return;
+    std::vector<size_t> breaks = locale::line_break_opportunities(text);
+    auto can_break_before = [&](size_t k) { return std::binary_search(breaks.begin(), breaks.end(), k); };
+    auto seg_style = [&](size_t k) -> unsigned {
+      return (owner[k] == static_cast<size_t>(-1) ? document::kPlain : segs[owner[k]].style) | style_.base_style;
+    };
+    auto seg_footnote = [&](size_t k) { return owner[k] == static_cast<size_t>(-1) ? 0 : segs[owner[k]].footnote; };
+
+    size_t k = 0;
+    while (k < text.size()) {
+      size_t next = k;
+      char32_t c = utf8::decode(text, next);
+      if (is_space(c)) {
+        size_t e = next;
+        while (e < text.size()) {
+          size_t n = e;
+          if (!is_space(utf8::decode(text, n))) break;
+          e = n;
+        }
+        if (k == 0 || e >= text.size()) {  // spaces at the ends of a chunk vanish
+          k = e;
+          continue;
+        }
+        double w = space_width(seg_style(k));
+        bool allowed = can_break_before(e) && !(prefix_end > 0 && e == prefix_end) && seg_footnote(e) == 0;
+        if (!allowed) {
+          items_.push_back(Item::make_penalty(kInfinity));
+          infos_.emplace_back();
+        }
+        if (style_.align == document::Align::justify) items_.push_back(Item::glue(w, w / 2, w / 3));
+        else items_.push_back(Item::glue(w, 0, 0));
+        infos_.emplace_back();
+        k = e;
+        continue;
+      }
+      // A piece: same style, same owner, up to a space or an inner break.
+      size_t e = next;
+      while (e < text.size()) {
+        size_t n = e;
+        char32_t d = utf8::decode(text, n);
+        if (is_space(d)) break;
+        if (seg_style(e) != seg_style(k) || seg_footnote(e) != seg_footnote(k)) break;
+        if (can_break_before(e)) break;
+        e = n;
+      }
+      add_piece(text.substr(k, e - k), seg_style(k), seg_footnote(k));
+      if (e < text.size() && can_break_before(e) && seg_footnote(e) == 0) {
+        size_t n = e;
+        if (!is_space(utf8::decode(text, n))) {
+          items_.push_back(Item::make_penalty(kInnerBreakPenalty));
+          infos_.emplace_back();
+        }
+      }
+      k = e;
+    }
+  }
+
+  void add_piece(std::string_view text, unsigned bits, int footnote) {
+    BoxInfo info;
+    info.text = std::string(text);
+    info.font = to_font(footnote ? (bits & ~(document::kBold | document::kItalic)) : bits);
+    info.size = style_.size;
+    info.underline = bits & document::kUnderline;
+    if (footnote || (bits & document::kSuperscript)) {
+      info.size = style_.size * kSuperscriptScale;
+      info.rise = style_.size * kSuperscriptRise;
+      info.underline = false;
+    }
+    info.footnote = footnote;
+    check_glyphs(text, info.font);
+    double w = fonts_.width(text, info.font, info.size);
+    add_box(std::move(info), w);
+  }
+
+  SetLine place(const Line& line, bool ragged, double indent) {
+    const double measure = style_.width - indent;
+    SetLine out;
+    out.ratio = line.ratio;
+    // Natural width, for alignment of ragged lines.
+    double natural = 0;
+    for (size_t i = line.start; i < line.end; ++i) {
+      const Item& it = items_[i];
+      if (it.type == Item::Type::box || (it.type == Item::Type::glue && it.stretch < kFill)) natural += it.width;
+    }
+    out.natural_width = natural;
+    double x = indent;
+    if (ragged) {
+      double slack = std::max(0.0, measure - natural);
+      if (style_.align == document::Align::center) x = slack / 2;
+      else if (style_.align == document::Align::right) x = slack;
+    }
+    const bool last = line.end + 1 >= items_.size() ||
+                      (items_[line.end].type == Item::Type::penalty && items_[line.end].penalty <= -kInfinity);
+    out.justified = !ragged && !last;
+    GlyphRun* current = nullptr;
+    bool glue_pending = false;
+    bool natural_glue = true;
+    for (size_t i = line.start; i < line.end; ++i) {
+      const Item& it = items_[i];
+      if (it.type == Item::Type::glue) {
+        if (it.stretch >= kFill) continue;
+        double w = it.width;
+        // A last line is never stretched, but it may have to shrink a little.
+        if (!ragged && (!last || line.ratio < 0)) w += line.ratio >= 0 ? line.ratio * it.stretch : line.ratio * it.shrink;
+        x += w;
+        glue_pending = true;
+        natural_glue = std::fabs(w - it.width) < 0.005;
+        continue;
+      }
+      if (it.type == Item::Type::penalty) continue;
+      const BoxInfo& info = infos_[i];
+      if (info.text.empty()) {  // the first-line indent
+        x += it.width;
+        continue;
+      }
+      bool mergeable = current && current->style == info.font && current->size == info.size &&
+                       current->underline == info.underline && std::fabs(current->y + info.rise) < 1e-9 &&
+                       (!glue_pending || natural_glue);
+      if (mergeable) {
+        if (glue_pending) current->text += ' ';
+        current->text += info.text;
+        current->width = x + it.width - current->x;
+      } else {
+        GlyphRun run;
+        run.x = x;
+        run.y = -info.rise;
+        run.style = info.font;
+        run.size = info.size;
+        run.text = info.text;
+        run.width = it.width;
+        run.underline = info.underline;
+        out.runs.push_back(std::move(run));
+        current = &out.runs.back();
+      }
+      if (info.footnote) out.footnotes.push_back(info.footnote);
+      x += it.width;
+      glue_pending = false;
+    }
+    if (line.overfull) report_overfull(line);
+    return out;
+  }
+
+  void report_overfull(const Line& line) {
+    if (reported_wide_) return;
+    reported_wide_ = true;
+    std::string widest;
+    double widest_w = 0;
+    for (size_t i = line.start; i < line.end; ++i) {
+      if (items_[i].type == Item::Type::box && items_[i].width > widest_w && !infos_[i].text.empty()) {
+        widest_w = items_[i].width;
+        widest = infos_[i].text;
+      }
+    }
+    diags_.add(make_error(pos_, msg::kWordTooWide, widest, widest_w * kMmPerPt, style_.width * kMmPerPt));
+  }
+
+  const ParagraphStyle& style_;
+  const FontSet& fonts_;
+  const SourcePos& pos_;
+  std::string_view where_;
+  Diagnostics& diags_;
+  std::vector<Item> items_;
+  std::vector<BoxInfo> infos_;
+  bool reported_glyph_ = false;
+  bool reported_wide_ = false;
+};
+
+}  // namespace
+
+FontStyle font_style(unsigned style_bits) { return to_font(style_bits); }
+
+std::vector<SetLine> set_paragraph(const document::Inlines& inlines, const ParagraphStyle& style,
+                                   const FontSet& fonts, const SourcePos& pos, std::string_view where,
+                                   Diagnostics& diags) {
+  std::vector<Segment> segments;
+  for (const document::Inline& in : inlines) {
+    Segment s;
+    switch (in.kind) {
+      case document::Inline::Kind::text:
+        s.text = locale::nfc(in.text);
+        s.style = in.style;
+        break;
+      case document::Inline::Kind::footnote_ref:
+        s.text = std::to_string(in.footnote);
+        s.style = in.style | document::kSuperscript;
+        s.footnote = in.footnote;
+        break;
+      case document::Inline::Kind::line_break:
+        s.hard_break = true;
+        break;
+    }
+    segments.push_back(std::move(s));
+  }
+  Builder b(style, fonts, pos, where, diags);
+  b.build(segments);
+  return b.lines();
+}
+
+std::vector<SetLine> set_text(std::string_view text, const ParagraphStyle& style, const FontSet& fonts,
+                              std::string_view where, Diagnostics& diags) {
+  document::Inlines inlines;
+  document::Inline in;
+  in.text = std::string(text);
+  inlines.push_back(in);
+  return set_paragraph(inlines, style, fonts, {}, where, diags);
+}
+
+}  // namespace vanban::layout

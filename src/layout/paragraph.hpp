@@ -1,0 +1,49 @@
+// Stage: layout.
+// Setting one paragraph: inline runs → boxes, glue and penalties → Knuth–Plass lines → positioned glyph runs.
+#pragma once
+
+#include "core/diagnostic.hpp"
+#include "document/document.hpp"
+#include "layout/fonts.hpp"
+#include "layout/linebreak.hpp"
+#include "layout/page.hpp"
+
+#include <string>
+#include <vector>
+
+namespace vanban::layout {
+
+struct ParagraphStyle {
+  double size = 14;             // pt
+  double leading = 18.5;        // baseline to baseline, pt
+  double width = 0;             // the measure, pt
+  double first_indent = 0;      // pt, added before the first line
+  double hanging = 0;           // pt, lines after the first start this far in (a wrapped "- " item)
+  document::Align align = document::Align::justify;
+  unsigned base_style = document::kPlain;  // bits every run gets (a bold title)
+  std::string prefix;           // text set before the first inline ("- ", "+ "); no break after it
+};
+
+// One set line: runs with x from the left edge of the measure and y relative
+// to the line's baseline (0, or negative for raised superscripts).
+struct SetLine {
+  std::vector<GlyphRun> runs;
+  std::vector<int> footnotes;  // numbers of the footnotes whose marks are on this line
+  double natural_width = 0;    // width of the material without stretching
+  double ratio = 0;            // Knuth–Plass adjustment ratio (justified lines)
+  bool justified = false;      // spaces were stretched or shrunk to fill the measure
+};
+
+// Sets `inlines`. Characters the font lacks and words wider than the measure
+// are reported at `where` (what the text is: "đoạn văn", "trích yếu", …).
+std::vector<SetLine> set_paragraph(const document::Inlines& inlines, const ParagraphStyle& style,
+                                   const FontSet& fonts, const SourcePos& pos, std::string_view where,
+                                   Diagnostics& diags);
+
+// Convenience for fixed texts (headers, closing lines): one style, no footnotes.
+std::vector<SetLine> set_text(std::string_view text, const ParagraphStyle& style, const FontSet& fonts,
+                              std::string_view where, Diagnostics& diags);
+
+FontStyle font_style(unsigned style_bits);
+
+}  // namespace vanban::layout

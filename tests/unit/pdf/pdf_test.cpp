@@ -1,0 +1,233 @@
+// Real PDFs checked with the tools a reader would use: pdffonts, qpdf, pdftotext, pdfinfo; and PoDoFo reading back.
+#include "data/load.hpp"
+#include "document/build.hpp"
+#include "layout/layout.hpp"
+#include "locale/text.hpp"
+#include "pdf/writer.hpp"
+#include "template/template_folder.hpp"
+
+#include <catch2/catch.hpp>
+#include <podofo/podofo.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+using namespace vanban;
+
+namespace {
+
+const layout::FontSet& fonts() {
+  static const layout::FontSet set = [] {
+    Diagnostics diags;
+    auto f = layout::FontSet::load(std::filesystem::path(VANBAN_SOURCE_DIR) / "fonts/fonts.yaml", diags);
+    if (!f) throw std::runtime_error("fonts-liberation2 is not installed");
+    return *f;
+  }();
+  return set;
+}
+
+document::Document build(const std::filesystem::path& template_dir, const std::filesystem::path& data_file) {
+  Diagnostics diags;
+  auto tpl = tmpl::load_template(template_dir, diags);
+  auto data = data::load_all({data_file}, diags);
+  REQUIRE(tpl);
+  REQUIRE(data);
+  auto doc = document::build_document(*tpl, nullptr, *data, {}, diags);
+  REQUIRE(doc);
+  return *doc;
+}
+
+document::Document notice() {
+  const std::filesystem::path root(VANBAN_SOURCE_DIR);
+  return build(root / "templates/thong-bao", root / "samples/thong-bao.yaml");
+}
+
+document::Document report() {
+  const std::filesystem::path cases = std::filesystem::path(VANBAN_TEST_DATA) / "cli/cases/render-report-layout";
+  return build(cases / "bao-cao-thu", cases / "du-lieu.yaml");
+}
+
+struct Rendered {
+  layout::LaidOutDocument laid;
+  std::string bytes;
+  std::filesystem::path path;
+};
+
+Rendered render(const document::Document& doc, const std::string& name) {
+  Rendered r;
+  Diagnostics diags;
+  layout::LayoutOptions options;
+  options.creator = "vanban 0.1.0";
+  r.laid = layout::lay_out(doc, fonts(), options, diags);
+  REQUIRE_FALSE(diags.has_errors());
+  auto bytes = pdf::write_pdf(r.laid, fonts(), diags);
+  REQUIRE(bytes);
+  r.bytes = *bytes;
+  r.path = std::filesystem::temp_directory_path() / ("vanban-test-" + name + "-" + std::to_string(::getpid()) + ".pdf");
+  std::ofstream(r.path, std::ios::binary) << r.bytes;
+  return r;
+}
+
+// Runs a command; returns its stdout and sets `status`.
+std::string run(const std::string& command, int& status) {
+  std::string out;
+  FILE* p = ::popen(command.c_str(), "r");
+  REQUIRE(p);
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  int rc = ::pclose(p);
+  status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  return out;
+}
+
+std::string collapse(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += s[i];
+  }
+  return out;
+}
+
+// pdftotext of one page, page-number line dropped, whitespace collapsed.
+std::string page_text(const std::filesystem::path& pdf, size_t page) {
+  int status = 0;
+  std::string raw = run("pdftotext -enc UTF-8 -f " + std::to_string(page) + " -l " + std::to_string(page) + " '" +
+                            pdf.string() + "' -",
+                        status);
+  REQUIRE(status == 0);
+  std::istringstream in(raw);
+  std::string line, kept;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.find_first_not_of("0123456789 \f") == std::string::npos) continue;
+    kept += line + "\n";
+  }
+  return collapse(kept);
+}
+
+std::string paragraph_text(const document::Block& b) {
+  std::string s = b.kind == document::Block::Kind::list_item ? (b.level >= 2 ? "+ " : "- ") : "";
+  for (const auto& in : b.inlines) {
+    if (in.kind == document::Inline::Kind::text) s += in.text;
+  }
+  return collapse(locale::nfc(s));
+}
+
+}  // namespace
+
+TEST_CASE("every font is an embedded subset with a ToUnicode map", "[pdf]") {
+  for (auto r : {render(notice(), "fonts-notice"), render(report(), "fonts-report")}) {
+    int status = 0;
+    std::string out = run("pdffonts '" + r.path.string() + "'", status);
+    REQUIRE(status == 0);
+    std::istringstream in(out);
+    std::string line;
+    int fonts_seen = 0;
+    while (std::getline(in, line)) {
+      if (line.find("LiberationSerif") == std::string::npos) continue;
+      ++fonts_seen;
+      INFO(line);
+      CHECK(line.find("CID TrueType") != std::string::npos);
+      CHECK(line.find("Identity-H") != std::string::npos);
+      CHECK(line.find("yes yes yes") != std::string::npos);
+    }
+    CHECK(fonts_seen >= 3);
+    std::filesystem::remove(r.path);
+  }
+}
+
+TEST_CASE("qpdf finds no error", "[pdf]") {
+  for (auto r : {render(notice(), "qpdf-notice"), render(report(), "qpdf-report")}) {
+    int status = 0;
+    std::string out = run("qpdf --check '" + r.path.string() + "' 2>&1", status);
+    INFO(out);
+    CHECK(status == 0);
+    CHECK(out.find("No syntax or stream encoding errors") != std::string::npos);
+    std::filesystem::remove(r.path);
+  }
+}
+
+TEST_CASE("pdftotext returns the exact text of every paragraph of the notice", "[pdf]") {
+  auto doc = notice();
+  auto r = render(doc, "text");
+  std::string all;
+  for (size_t p = 1; p <= r.laid.pages.size(); ++p) all += page_text(r.path, p) + " ";
+  for (const auto& b : doc.body) {
+    if (b.inlines.empty()) continue;
+    std::string want = paragraph_text(b);
+    INFO(want);
+    CHECK(all.find(want) != std::string::npos);
+  }
+  CHECK(all.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") != std::string::npos);
+  CHECK(all.find("Số: 90/TB-UBND") != std::string::npos);
+  CHECK(all.find("Hà Tĩnh, ngày 28 tháng 3 năm 2023") != std::string::npos);
+  CHECK(all.find("Nguyễn Duy Nghị") != std::string::npos);
+  std::filesystem::remove(r.path);
+}
+
+TEST_CASE("every run of the report, footnotes included, comes back from pdftotext on its page", "[pdf]") {
+  auto r = render(report(), "runs");
+  for (size_t p = 0; p < r.laid.pages.size(); ++p) {
+    std::string text = page_text(r.path, p + 1);
+    for (const auto& run : r.laid.pages[p].runs) {
+      if (run.y < 50) continue;  // the page number
+      INFO("page " << p + 1 << ": " << run.text);
+      CHECK(text.find(collapse(run.text)) != std::string::npos);
+    }
+  }
+  std::filesystem::remove(r.path);
+}
+
+TEST_CASE("document info, CreationDate from the document date, and an outline from the headings", "[pdf]") {
+  auto r = render(report(), "info");
+  int status = 0;
+  std::string info = run("pdfinfo -isodates '" + r.path.string() + "'", status);
+  REQUIRE(status == 0);
+  auto field = [&](const std::string& key) {
+    auto at = info.find(key + ":");
+    if (at == std::string::npos) return std::string();
+    auto end = info.find('\n', at);
+    return collapse(info.substr(at + key.size() + 1, end - at - key.size() - 1));
+  };
+  CHECK(field("Title") ==
+        "Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới 8 tháng đầu năm 2023");
+  CHECK(field("Author") == "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  CHECK(field("Subject") == "BÁO CÁO");
+  CHECK(field("Keywords") == "07/BC-UBND");
+  CHECK(field("Creator") == "vanban 0.1.0");
+  CHECK(field("CreationDate") == "2023-09-05T00:00:00+07");
+
+  PoDoFo::PdfMemDocument pdf;
+  pdf.Load(r.path.c_str());
+  PoDoFo::PdfOutlines* outlines = pdf.GetOutlines(false);
+  REQUIRE(outlines);
+  PoDoFo::PdfOutlineItem* root = outlines->First();
+  REQUIRE(root);
+  CHECK(root->GetTitle().GetStringUtf8() == "BÁO CÁO");
+  PoDoFo::PdfOutlineItem* part = root->First();
+  REQUIRE(part);
+  CHECK(part->GetTitle().GetStringUtf8() == "I. KẾT QUẢ THỰC HIỆN");
+  REQUIRE(part->First());
+  CHECK(part->First()->GetTitle().GetStringUtf8() == "1. Công tác chỉ đạo, điều hành");
+  REQUIRE(part->Next());
+  CHECK(part->Next()->GetTitle().GetStringUtf8() == "II. NHIỆM VỤ THỜI GIAN TỚI");
+  std::filesystem::remove(r.path);
+}
+
+TEST_CASE("the same input gives byte-identical files", "[pdf]") {
+  auto a = render(notice(), "same-a");
+  auto b = render(notice(), "same-b");
+  CHECK(a.bytes == b.bytes);
+  std::filesystem::remove(a.path);
+  std::filesystem::remove(b.path);
+}
