@@ -73,7 +73,9 @@ int run_render(const Options& opts) {
   if (!std::filesystem::exists(dir, ec)) {
     std::filesystem::create_directories(dir, ec);
     if (ec) {
-      diags.add(make_error({}, msg::kCannotMakeDir, dir.string(), ec.message()));
+      Diagnostic d = io_error(dir, msg::kCannotMakeDir, dir.string(), ec.value());
+      d.pos = {};
+      diags.add(std::move(d));
       return report(diags, opts.lang);
     }
   }

@@ -42,16 +42,14 @@ std::string_view errno_vi(int e) {
   }
 }
 
-// A diagnostic whose last argument is the reason `e`, in each language.
+}  // namespace
+
 Diagnostic io_error(const fs::path& file, const Message& m, const std::string& name, int e) {
   Diagnostic d = make_error(file_pos(file), m, name, std::strerror(e));
   std::string_view vi = errno_vi(e);
   if (!vi.empty()) d.text_vi = fmt::format(fmt::runtime(m.vi), name, vi);
   return d;
 }
-
-
-}  // namespace
 
 AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {}
 

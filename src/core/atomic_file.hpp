@@ -43,6 +43,10 @@ class AtomicFile {
 
 // Writes `bytes` to `target` atomically. Returns the diagnostic on failure;
 // then no file was created and any existing file is unchanged.
+// A diagnostic at `file` from `m` (arguments: `name`, then the reason), the
+// reason being errno `e` in the message's language.
+Diagnostic io_error(const std::filesystem::path& file, const Message& m, const std::string& name, int e);
+
 std::optional<Diagnostic> write_file_atomic(const std::filesystem::path& target, std::string_view bytes);
 
 // Reads a whole file; on failure returns nullopt and sets `error`
