@@ -48,6 +48,8 @@ TEST_CASE("parsing accepts plain decimal text and exponents only") {
   CHECK_FALSE(Decimal::parse("."));
   CHECK_FALSE(Decimal::parse("1e"));
   CHECK_FALSE(Decimal::parse("99999999999999999999999999999999999999999"));
+  CHECK_FALSE(Decimal::parse("1e45"));  // 10^45 does not fit in 128 bits (found by fuzzing)
+  CHECK(D("1e30").to_string() == "1000000000000000000000000000000");
 }
 
 TEST_CASE("integer and fraction digits for formatting") {
