@@ -45,7 +45,8 @@ int run_render(const Options& opts) {
   const std::string name = output_name(opts);
   if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") {
     diags.add(make_error({}, msg::kBadOutputName, name));
-    return report(diags, opts.lang) == 0 ? static_cast<int>(ExitCode::usage) : static_cast<int>(ExitCode::usage);
+    report(diags, opts.lang);
+    return static_cast<int>(ExitCode::usage);
   }
   const std::filesystem::path fonts_file = opts.fonts_file.empty() ? layout::default_fonts_file()
                                                                     : std::filesystem::path(opts.fonts_file);

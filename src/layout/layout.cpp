@@ -199,7 +199,7 @@ class Composer {
     double last = text_lines(runs, f.summary, g_.summary_size, document::kBold, left() + (width() - measure) / 2,
                              measure, Align::center, sy, g_.summary_size * 1.2, "trích yếu", &summary_widest);
     double rule_y = last + 8;
-    if (!hd36() || true) {
+    {
       double cx = left() + width() / 2;
       double w = summary_widest * 0.4;
       box.rules.push_back({cx - w / 2, rule_y, cx + w / 2, rule_y, g_.rule_thickness});
