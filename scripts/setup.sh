@@ -9,7 +9,7 @@ packages=(
   libpodofo-dev libfreetype-dev libxlsxwriter-dev libicu-dev libboost-locale-dev
   libyaml-cpp-dev libcli11-dev libfmt-dev catch2
   fonts-liberation2
-  poppler-utils qpdf libreoffice-calc-nogui
+  poppler-utils qpdf libreoffice-calc-nogui python3
   clang libclang-rt-14-dev
 )
 

@@ -55,6 +55,7 @@ struct Texts {
   const char* name;
   const char* fonts;
   const char* e_office;
+  const char* format;
   const char* templates;
 };
 
@@ -72,6 +73,8 @@ const Texts kVi{
     "      tạo out/thong-bao.pdf đúng thể thức từ mẫu và dữ liệu\n"
     "  vanban render thong-bao co-quan.yaml cuoc-hop.yaml -o out --name TB-90 --e-office\n"
     "      gộp hai tệp dữ liệu, tạo out/TB-90.pdf, để trống số và ngày cho văn bản điện tử\n"
+    "  vanban render bao-cao samples/bao-cao-8-thang.yaml -o out --format xlsx\n"
+    "      chỉ tạo out/bao-cao-8-thang.xlsx: mỗi biểu một trang tính, công thức tính lại được\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      in cấu trúc văn bản (đoạn, đề mục, chú thích) đã dựng từ mẫu và dữ liệu\n"
     "  vanban --lang en check data.yaml\n"
@@ -92,6 +95,7 @@ const Texts kVi{
     "Tên tệp kết quả, không có đuôi (mặc định: tên tệp .vb hoặc tệp dữ liệu đầu tiên)",
     "Tệp fonts.yaml chọn phông chữ (mặc định: $VANBAN_FONTS hoặc fonts/fonts.yaml: Liberation Serif)",
     "Để trống số và ngày tháng cho hệ thống văn bản điện tử đóng dấu số (giữ nguyên khoảng cách)",
+    "Định dạng cần tạo: pdf, xlsx hoặc pdf,xlsx (mặc định: PDF, và XLSX khi văn bản có bảng)",
     "Liệt kê các mẫu có sẵn, tiêu đề và dữ liệu mỗi mẫu cần",
 };
 
@@ -129,6 +133,7 @@ const Texts kEn{
     "Output file name without extension (default: the .vb file's or the first data file's name)",
     "fonts.yaml choosing the font files (default: $VANBAN_FONTS or fonts/fonts.yaml: Liberation Serif)",
     "Leave the number and date blank for the e-office system to stamp (spacing kept)",
+    "Formats to write: pdf, xlsx or pdf,xlsx (default: PDF, and XLSX when the document has tables)",
     "List the built-in templates, their titles and the data each needs",
 };
 
@@ -178,6 +183,10 @@ int run(int argc, char** argv) {
   render->add_option("--name", opts.name, t.name)->type_name(lang == Lang::vi ? "TÊN" : "NAME");
   render->add_option("--fonts", opts.fonts_file, t.fonts)->type_name("FONTS.yaml");
   render->add_flag("--e-office", opts.blank_number_and_date, t.e_office);
+  render->add_option("--format", opts.formats, t.format)
+      ->delimiter(',')
+      ->check(CLI::IsMember({"pdf", "xlsx"}))
+      ->type_name("pdf,xlsx");
   auto* dump_doc = render->add_flag("--dump-document", opts.dump_document, t.dump_document);
   render->add_flag("--dump-layout", opts.dump_layout, t.dump_layout)->excludes(dump_doc);
   auto* templates = app.add_subcommand("templates", t.templates);

@@ -7,6 +7,9 @@
 #include "core/atomic_file.hpp"
 #include "layout/layout.hpp"
 #include "pdf/writer.hpp"
+#include "xlsx/writer.hpp"
+
+#include <algorithm>
 
 #include <iostream>
 
@@ -67,8 +70,28 @@ int run_render(const Options& opts) {
     return status;
   }
 
-  std::optional<std::string> bytes = pdf::write_pdf(laid, *fonts, diags);
-  if (!bytes) return report(diags, opts.lang);
+  const bool has_tables = !doc->tables.empty();
+  auto wants = [&](std::string_view f) {
+    if (opts.formats.empty()) return f == "pdf" || (f == "xlsx" && has_tables);
+    return std::find(opts.formats.begin(), opts.formats.end(), f) != opts.formats.end();
+  };
+  if (wants("xlsx") && !has_tables) {
+    diags.add(make_error({}, msg::kNoTables));
+    report(diags, opts.lang);
+    return static_cast<int>(ExitCode::usage);
+  }
+  // Make every output in memory first: nothing is written unless all succeed.
+  std::optional<std::string> pdf_bytes, xlsx_bytes;
+  if (wants("pdf")) {
+    pdf_bytes = pdf::write_pdf(laid, *fonts, diags);
+    if (!pdf_bytes) return report(diags, opts.lang);
+  }
+  if (wants("xlsx")) {
+    xlsx::XlsxOptions xo;
+    xo.creator = layout_options.creator;
+    xlsx_bytes = xlsx::write_xlsx(*doc, xo, diags);
+    if (!xlsx_bytes) return report(diags, opts.lang);
+  }
   const std::filesystem::path dir(opts.output_dir.empty() ? "." : opts.output_dir);
   std::error_code ec;
   if (!std::filesystem::exists(dir, ec)) {
@@ -80,13 +103,39 @@ int run_render(const Options& opts) {
       return report(diags, opts.lang);
     }
   }
-  const std::filesystem::path target = dir / (name + ".pdf");
-  if (auto error = write_file_atomic(target, *bytes)) {
-    diags.add(std::move(*error));
-    return report(diags, opts.lang);
+  // Both files go to temporaries first and are renamed only when both are complete.
+  std::vector<std::unique_ptr<AtomicFile>> files;
+  std::vector<std::string> wrote;
+  auto stage = [&](const std::string& ext, const std::string& bytes) -> bool {
+    auto f = std::make_unique<AtomicFile>(dir / (name + ext));
+    std::optional<Diagnostic> error = f->open();
+    if (!error) error = f->write(bytes);
+    if (error) {
+      diags.add(std::move(*error));
+      return false;
+    }
+    files.push_back(std::move(f));
+    return true;
+  };
+  if (pdf_bytes && !stage(".pdf", *pdf_bytes)) return report(diags, opts.lang);
+  if (xlsx_bytes && !stage(".xlsx", *xlsx_bytes)) return report(diags, opts.lang);
+  for (auto& f : files) {
+    if (auto error = f->commit()) {
+      diags.add(std::move(*error));
+      return report(diags, opts.lang);
+    }
   }
   int status = report(diags, opts.lang);
-  std::cout << make_error({}, msg::kWrote, target.string(), laid.pages.size()).text(opts.lang) << '\n';
+  if (pdf_bytes) {
+    std::cout << make_error({}, msg::kWrote, (dir / (name + ".pdf")).string(), laid.pages.size()).text(opts.lang)
+              << '\n';
+  }
+  if (xlsx_bytes) {
+    size_t sheets = 0;
+    for (const auto& a : doc->annexes) sheets += doc->find_table(a.table) ? 1 : 0;
+    sheets = std::max(sheets, doc->tables.size());
+    std::cout << make_error({}, msg::kWroteXlsx, (dir / (name + ".xlsx")).string(), sheets).text(opts.lang) << '\n';
+  }
   return status;
 }
 

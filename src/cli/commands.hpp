@@ -19,6 +19,7 @@ struct Options {
   std::string output_dir = ".";  // render: where NAME.pdf goes
   std::string name;              // render: output file name without extension
   std::string fonts_file;        // render: fonts.yaml; empty = default_fonts_file()
+  std::vector<std::string> formats;  // render: pdf, xlsx; empty = pdf, and xlsx when there are tables
 };
 
 int run_check(const Options& opts);

@@ -13,6 +13,9 @@ inline constexpr Message kCheckTemplateOk{"cli.check_template_ok", "mẫu `{}` v
 inline constexpr Message kCheckOk{"cli.check_ok", "dữ liệu hợp lệ: {} tệp", "data is valid: {} file(s)"};
 
 inline constexpr Message kWrote{"cli.wrote", "đã ghi {} ({} trang)", "wrote {} ({} page(s))"};
+inline constexpr Message kWroteXlsx{"cli.wrote_xlsx", "đã ghi {} ({} trang tính)", "wrote {} ({} sheet(s))"};
+inline constexpr Message kNoTables{"cli.no_tables", "văn bản không có bảng nào nên không tạo được XLSX (bỏ `--format xlsx`)",
+                                   "the document has no table, so there is no XLSX to write (drop `--format xlsx`)"};
 inline constexpr Message kNotWritten{"cli.not_written", "không ghi tệp nào vì có lỗi", "nothing written because of the errors"};
 inline constexpr Message kBadOutputName{"cli.bad_name", "tên tệp kết quả `{}` không hợp lệ (không chứa `/`)",
                                         "invalid output name `{}` (no `/` allowed)"};

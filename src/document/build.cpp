@@ -5,9 +5,12 @@
 #include "data/load.hpp"
 #include "data/yaml_reader.hpp"
 #include "document/build_messages.hpp"
+#include "template/messages.hpp"
 #include "document/markup.hpp"
+#include "document/table_build.hpp"
 #include "locale/format.hpp"
 #include "locale/text.hpp"
+#include "core/utf8.hpp"
 #include "template/evaluator.hpp"
 #include "template/parser.hpp"
 
@@ -78,6 +81,88 @@ Fields conventional_fields(const Value& data, const BuildOptions& options, Diagn
     f.signer.name = text_at(*signer, "ho_ten");
   }
   return f;
+}
+
+// "BÁO CÁO" -> "Báo cáo", for the "(Kèm theo Báo cáo số …)" line.
+std::string sentence_case(std::string_view caps) {
+  std::string lower = locale::lower(caps);
+  if (lower.empty()) return lower;
+  size_t i = 0;
+  utf8::decode(lower, i);
+  return locale::upper(lower.substr(0, i)) + lower.substr(i);
+}
+
+// `(Kèm theo Báo cáo số 07/BC-UBND ngày 05 tháng 9 năm 2023 của UBND tỉnh)`,
+// from the document's own fields; blanks in e-office mode.
+std::string attached_line(const Document& doc, const Value& data) {
+  const Fields& f = doc.fields;
+  const std::string nbsp = "\u00A0";
+  auto blank = [&](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += nbsp;
+    return s;
+  };
+  std::string number = f.number.empty() ? blank(6) : f.number;
+  std::string id = doc.profile == Profile::hd36 ? fmt::format("số {}-{}", number, f.symbol)
+                                                : fmt::format("số {}/{}", number, f.symbol);
+  std::string date = f.date ? locale::long_date(*f.date) : fmt::format("ngày{}tháng{}năm 20..", blank(6), blank(6));
+  std::string line = fmt::format("(Kèm theo {} {} {}", sentence_case(f.type), id, date);
+  std::string by = text_at(data, "co_quan_ban_hanh_ngan");
+  if (!by.empty()) line += " của " + by;
+  return line + ")";
+}
+
+// Evaluates the tables the body places and the annexes, and fills the annexes.
+void build_tables(const tmpl::Template& tpl, const Value& data, const BuildOptions& options, Document& out,
+                  Diagnostics& diags) {
+  auto spec_of = [&](const std::string& name) -> const tmpl::TableSpec* {
+    for (const auto& t : tpl.tables) {
+      if (t.name == name) return &t;
+    }
+    return nullptr;
+  };
+  auto ensure = [&](const std::string& name, const SourcePos& pos) -> const Table* {
+    if (const Table* t = out.find_table(name)) return t;
+    const tmpl::TableSpec* spec = spec_of(name);
+    if (!spec) {
+      std::vector<std::string> names;
+      for (const auto& t : tpl.tables) names.push_back(t.name);
+      Diagnostic d = make_error(pos, msg::kTableUnknown, name);
+      std::string guess = closest_match(name, names);
+      if (!guess.empty()) d = with_hint(std::move(d), msg::kDidYouMean, guess);
+      diags.add(std::move(d));
+      return nullptr;
+    }
+    auto table = build_table(*spec, data, options.limits, diags);
+    if (!table) return nullptr;
+    if (table->sheet.empty()) table->sheet = table->name;
+    out.tables.push_back(std::move(*table));
+    return &out.tables.back();
+  };
+  // Annexes first, so that a table used as an annex takes its heading as sheet name.
+  for (const auto& a : tpl.annexes) {
+    const tmpl::TableSpec* spec = spec_of(a.table);
+    if (!spec) continue;  // reported with the template
+    if (out.find_table(a.table)) continue;
+    auto table = build_table(*spec, data, options.limits, diags);
+    if (!table) continue;
+    if (table->sheet.empty()) table->sheet = a.heading;
+    Annex annex;
+    annex.table = a.table;
+    annex.heading = a.heading;
+    annex.title = table->title;
+    annex.unit = table->unit;
+    if (a.attached_line) annex.attached_to = attached_line(out, data);
+    bool landscape = a.orientation == tmpl::AnnexOrientation::landscape ||
+                     (a.orientation == tmpl::AnnexOrientation::automatic &&
+                      table->min_width_mm() > kPortraitTextWidthMm + 0.01);
+    annex.orientation = landscape ? Orientation::landscape : Orientation::portrait;
+    out.annexes.push_back(std::move(annex));
+    out.tables.push_back(std::move(*table));
+  }
+  for (const auto& b : out.body) {
+    if (b.kind == Block::Kind::table) ensure(b.name, b.pos);
+  }
 }
 
 }  // namespace
@@ -156,6 +241,8 @@ std::optional<Document> build_document(const tmpl::Template& tpl, const Document
   Body body = parse_markup(expansion.text, expansion.where, diags, 1);
   out.body = std::move(body.blocks);
   out.footnotes = std::move(body.footnotes);
+  if (diags.error_count() > errors_before) return std::nullopt;
+  build_tables(tpl, data, options, out, diags);
   if (diags.error_count() > errors_before) return std::nullopt;
   return out;
 }

@@ -18,4 +18,26 @@ inline constexpr Message kBadSignerAuthority{"document.bad_authority",
 inline constexpr Message kBadRecipients{"document.bad_recipients", "`noi_nhan` phải là danh sách chuỗi",
                                         "`noi_nhan` must be a list of text"};
 
+
+// Tables
+inline constexpr Message kRowsNotList{"document.table_rows_not_list",
+                                      "nguồn dòng của bảng `{}` phải là danh sách, nhưng `{}` là {}",
+                                      "the rows of table `{}` must be a list, but `{}` is a {}"};
+inline constexpr Message kRowNotMap{"document.table_row_not_map",
+                                    "mỗi dòng của bảng `{}` phải là một bộ khóa–giá trị, nhưng `{}` là {}",
+                                    "each row of table `{}` must be a mapping, but `{}` is a {}"};
+inline constexpr Message kCellNotNumber{"document.table_not_number",
+                                        "`{}` (cột `{}` của bảng `{}`) phải là số, nhưng là `{}`",
+                                        "`{}` (column `{}` of table `{}`) must be a number, but is `{}`"};
+inline constexpr Message kCellIsList{"document.table_cell_kind",
+                                     "`{}` (cột `{}` của bảng `{}`) là {}, không đặt vào một ô được",
+                                     "`{}` (column `{}` of table `{}`) is a {}, which cannot fill a cell"};
+inline constexpr Message kOperandNotNumber{"document.table_operand_text",
+                                           "cột `{}` tính từ cột `{}`, nhưng cột đó chứa chữ, không phải số",
+                                           "column `{}` is computed from column `{}`, which holds text, not numbers"};
+inline constexpr Message kTableUnknown{"document.table_unknown", "không có bảng `{}` trong `tables:` của mẫu",
+                                       "the template's `tables:` declares no table `{}`"};
+inline constexpr Message kTableNumberTooLarge{"document.table_number_too_large", "số trong bảng `{}` quá lớn",
+                                              "a number in table `{}` is too large"};
+
 }  // namespace vanban::msg

@@ -2,11 +2,13 @@
 // The document model every later stage reads: fields drawn by the profile, body blocks, inlines, footnotes, annexes.
 #pragma once
 
+#include "core/decimal.hpp"
 #include "core/source.hpp"
 #include "locale/format.hpp"
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vanban::document {
@@ -61,6 +63,73 @@ struct Block {
 
 enum class Orientation { portrait = 0, landscape };
 
+// ── Tables: evaluated once, drawn by layout and written by xlsx ──
+
+struct TableColumn {
+  std::string header;      // the leaf's header text (for messages)
+  double width_mm = 0;     // 0: shares the width the others leave
+  Align align = Align::left;
+  bool numeric = false;    // numbers (values, derived, totals)
+  int decimals = 0;        // digits after the decimal comma
+  bool percent = false;    // values are fractions shown as `69,5%`
+};
+
+// A cell of the merged header: `rows` × `cols` grid cells from (row, col).
+struct HeaderCell {
+  std::string text;
+  int row = 0, col = 0, rows = 1, cols = 1;
+};
+
+// How an XLSX cell computes its value from other cells of the table, so that
+// it stays right after a clerk edits a figure. `rows` index Table::rows,
+// `columns` index Table::columns.
+struct Formula {
+  enum class Kind { none = 0, sum_rows, ratio, difference, sum_columns };
+  Kind kind = Kind::none;
+  std::vector<int> rows;     // sum_rows: the rows added (this column)
+  std::vector<int> columns;  // ratio: {numerator, denominator}; difference: {a, b}; sum_columns: all (this row)
+  int decimals = 0;          // ratio: ROUND to this many digits (of the percentage)
+  bool percent = false;      // ratio: a fraction (a / b), else a / b × 100
+};
+
+struct TableCell {
+  std::string text;       // exactly as printed: `218.703`, `69,5`, `-`, `Cẩm Xuyên`
+  bool is_number = false; // `value` holds the number (a fraction for percent columns)
+  Decimal value;
+  Formula formula;
+};
+
+struct TableRow {
+  enum class Kind { data = 0, group, total };
+  Kind kind = Kind::data;
+  std::vector<TableCell> cells;  // one per column
+};
+
+// A column without a declared width gets at least this much (mm).
+inline constexpr double kMinColumnMm = 20;
+// The text block of an A4 portrait page with ND30 margins (210 − 30 − 15 mm).
+inline constexpr double kPortraitTextWidthMm = 165;
+
+struct Table {
+  std::string name;        // declared name
+  std::string title;       // CAPS title (annexes, XLSX); may be empty
+  std::string unit;        // `ĐVT: triệu đồng`; may be empty
+  std::string sheet;       // XLSX sheet name
+  std::string placeholder; // shown for a ratio over 0
+  std::vector<TableColumn> columns;
+  int header_rows = 1;
+  std::vector<HeaderCell> header;
+  std::vector<TableRow> rows;
+  SourcePos pos;           // the declaration in template.yaml
+
+  // The least width the table needs (declared widths, kMinColumnMm for the others).
+  double min_width_mm() const {
+    double w = 0;
+    for (const auto& c : columns) w += c.width_mm > 0 ? c.width_mm : kMinColumnMm;
+    return w;
+  }
+};
+
 // An annex table placed after the body, each starting a new page.
 struct Annex {
   std::string table;        // declared table name
@@ -68,7 +137,7 @@ struct Annex {
   std::string title;        // CAPS title line
   std::string attached_to;  // "(Kèm theo Báo cáo số …)"
   std::string unit;         // "ĐVT: triệu đồng", right-aligned above the table; may be empty
-  Orientation orientation = Orientation::portrait;
+  Orientation orientation = Orientation::portrait;  // `auto` in the template: landscape when too wide for portrait
 };
 
 // The signature block: authority lines (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`),
@@ -99,6 +168,13 @@ struct Document {
   std::vector<Block> body;
   std::vector<Footnote> footnotes;
   std::vector<Annex> annexes;
+  std::vector<Table> tables;  // every table the body or an annex places
+  const Table* find_table(std::string_view name) const {
+    for (const auto& t : tables) {
+      if (t.name == name) return &t;
+    }
+    return nullptr;
+  }
 };
 
 // A stable, indented text form of the document (`render --dump-document`),

@@ -53,6 +53,45 @@ std::string_view align_name(Align a) {
 
 }  // namespace
 
+namespace {
+
+std::string formula_text(const Formula& f) {
+  auto join = [](const std::vector<int>& xs) {
+    std::string s;
+    for (int x : xs) s += (s.empty() ? "" : ",") + std::to_string(x);
+    return s;
+  };
+  switch (f.kind) {
+    case Formula::Kind::sum_rows: return "=sum_rows(" + join(f.rows) + ")";
+    case Formula::Kind::ratio:
+      return fmt::format("=ratio({}){}{}", join(f.columns), f.percent ? "%" : "", f.decimals);
+    case Formula::Kind::difference: return "=difference(" + join(f.columns) + ")";
+    case Formula::Kind::sum_columns: return "=sum_columns(" + join(f.columns) + ")";
+    default: return {};
+  }
+}
+
+void dump_table(std::string& out, const Table& t) {
+  out += fmt::format("table {} sheet {} title {} unit {}\n", quoted(t.name), quoted(t.sheet), quoted(t.title),
+                     quoted(t.unit));
+  for (const auto& c : t.columns) {
+    out += fmt::format("  column {} {} {}{}{}\n", quoted(c.header), c.numeric ? "number" : "text",
+                       c.align == Align::right ? "right" : c.align == Align::center ? "center" : "left",
+                       c.numeric ? fmt::format(" decimals {}", c.decimals) : std::string(),
+                       c.percent ? " percent" : "");
+  }
+  for (const auto& h : t.header) {
+    out += fmt::format("  header {},{} {}x{} {}\n", h.row, h.col, h.rows, h.cols, quoted(h.text));
+  }
+  for (const auto& r : t.rows) {
+    out += r.kind == TableRow::Kind::total ? "  total" : r.kind == TableRow::Kind::group ? "  group" : "  row";
+    for (const auto& c : r.cells) out += " | " + quoted(c.text) + formula_text(c.formula);
+    out += "\n";
+  }
+}
+
+}  // namespace
+
 std::string dump(const Document& doc) {
   std::string out = fmt::format("document {}\n", doc.profile == Profile::hd36 ? "hd36" : "nd30");
   const Fields& f = doc.fields;
@@ -106,6 +145,7 @@ std::string dump(const Document& doc) {
       out += "    unit " + quoted(a.unit) + "\n";
     }
   }
+  for (const auto& t : doc.tables) dump_table(out, t);
   return out;
 }
 

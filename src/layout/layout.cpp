@@ -7,7 +7,9 @@
 #include "layout/layout.hpp"
 
 #include "layout/messages.hpp"
+#include "layout/flow.hpp"
 #include "layout/paragraph.hpp"
+#include "layout/table.hpp"
 #include "locale/format.hpp"
 #include "locale/text.hpp"
 
@@ -21,20 +23,6 @@ namespace {
 
 using document::Align;
 
-struct FlowBox {
-  std::vector<GlyphRun> runs;  // x absolute, y relative to the box's baseline
-  std::vector<Rule> rules;     // y relative to the baseline
-  std::vector<OutlineEntry> outline;
-  double advance = 0;          // previous baseline → this baseline, when not first on a page
-  double top = 0;              // top of the text block → baseline, when first on a page
-  double depth = 0;            // extent below the baseline
-  bool break_after = true;     // a page may end after this box
-  bool force_break_after = false;
-  std::vector<int> footnotes;
-  SourcePos pos;
-  std::string what;
-};
-
 std::string vi_caps(std::string_view s) { return locale::upper(s); }
 
 class Composer {
@@ -44,9 +32,11 @@ class Composer {
 
   LaidOutDocument run(const LayoutOptions& options) {
     right_w_ = std::max(g_.min_right_column, right_column_need());
+    sections_.push_back(g_);
     header();
     body();
     closing();
+    annexes();
     set_footnotes();
     LaidOutDocument out;
     paginate(out);
@@ -255,8 +245,11 @@ class Composer {
 
   void body() {
     bool first = true;
+    bool after_table = false;
     for (const document::Block& b : doc_.body) {
       double space = first ? header_end_ + g_.body_leading + 4 : g_.body_leading + g_.paragraph_space;
+      if (after_table) space = g_.paragraph_space + 4 + fonts_.ascent(FontStyle::regular, g_.body_size);
+      after_table = false;
       switch (b.kind) {
         case document::Block::Kind::page_break:
           if (!flow_.empty()) {
@@ -265,7 +258,9 @@ class Composer {
           }
           continue;
         case document::Block::Kind::table:
-          diags_.add(make_error(b.pos, msg::kTableNotYet, b.name));
+          body_table(b, space);
+          first = false;
+          after_table = true;
           continue;
         case document::Block::Kind::paragraph:
         case document::Block::Kind::heading:
@@ -294,6 +289,98 @@ class Composer {
     if (!flow_.empty() && flow_.size() > 1) {
       // The closing keeps the last lines of the body with it.
       flow_.back().break_after = false;
+    }
+  }
+
+  // ── Tables ──
+  // Appends a set table's header and rows to the flow: the header kept with
+  // the first row and repeated on every page the rows run on to.
+  void append_table(SetTable set, double header_advance, int section, const SourcePos& pos) {
+    int header_index = static_cast<int>(headers_.size());
+    set.header.advance = header_advance;
+    set.header.section = section;
+    set.header.pos = pos;
+    headers_.push_back(set.header);
+    flow_.push_back(std::move(set.header));
+    for (auto& row : set.rows) {
+      row.section = section;
+      row.repeat_header = header_index;
+      flow_.push_back(std::move(row));
+    }
+  }
+
+  // A line of text as a box of its own (the unit line above a table).
+  FlowBox line_box(std::string_view text, double size, unsigned bits, double x, double w, Align align,
+                   std::string_view what) {
+    FlowBox box;
+    text_lines(box.runs, text, size, bits, x, w, align, 0, size * 1.2, what);
+    double last = 0;
+    for (const auto& r : box.runs) last = std::max(last, r.y);
+    for (auto& r : box.runs) r.y -= last;
+    box.top = fonts_.ascent(font_style(bits), size) + last;
+    box.depth = fonts_.descent(font_style(bits), size);
+    box.break_after = false;
+    box.what = std::string(what);
+    return box;
+  }
+
+  double page_room(const Geometry& g) const { return g.text_bottom() - g.margin_top; }
+
+  void body_table(const document::Block& b, double space) {
+    const document::Table* t = doc_.find_table(b.name);
+    if (!t) return;  // reported when the document was built
+    auto set = set_table(*t, fonts_, table_style_, left(), width(), page_room(g_) - 3 * g_.body_leading, diags_);
+    if (!set) return;
+    double header_advance = space - g_.body_leading + 6 + set->header.top;
+    if (!t->unit.empty()) {
+      FlowBox unit = line_box(t->unit, g_.noinhan_size, document::kItalic, left(), width(), Align::right, "đơn vị tính");
+      unit.advance = space;
+      unit.pos = b.pos;
+      flow_.push_back(std::move(unit));
+      header_advance = flow_.back().depth + 3 + set->header.top;
+    }
+    append_table(std::move(*set), header_advance, 0, b.pos);
+  }
+
+  // ── Annexes: each on new pages of its own orientation, numbered from 1 ──
+  void annexes() {
+    for (const document::Annex& a : doc_.annexes) {
+      const document::Table* t = doc_.find_table(a.table);
+      if (!t) continue;
+      Geometry g = g_;
+      if (a.orientation == document::Orientation::landscape) std::swap(g.page_width, g.page_height);
+      const int section = static_cast<int>(sections_.size());
+      sections_.push_back(g);
+      const double x = g.margin_left, w = g.text_width();
+
+      FlowBox head;
+      head.what = "đầu phụ lục " + a.heading;
+      head.section = section;
+      head.break_after = false;
+      const double lead = 14 * 1.25;
+      double y = text_lines(head.runs, a.heading, 14, document::kBold, x, w, Align::center, 0, lead, "tên phụ lục");
+      if (!a.title.empty()) {
+        y = text_lines(head.runs, a.title, 14, document::kBold, x + w * 0.075, w * 0.85, Align::center, y + lead, lead,
+                       "tiêu đề phụ lục");
+      }
+      if (!a.attached_to.empty()) {
+        y = text_lines(head.runs, a.attached_to, 14, document::kItalic, x, w, Align::center, y + lead, lead,
+                       "dòng kèm theo");
+      }
+      if (!a.unit.empty()) {
+        y = text_lines(head.runs, a.unit, 12, document::kItalic, x, w, Align::right, y + lead + 4, 14, "đơn vị tính");
+      }
+      for (auto& r : head.runs) r.y -= y;
+      head.top = fonts_.ascent(FontStyle::bold, 14) + y;
+      head.depth = fonts_.descent(FontStyle::regular, 14);
+      head.pos = t->pos;
+      const double head_depth = head.depth;
+      flow_.push_back(std::move(head));
+
+      double room = page_room(g) - (flow_.back().top + head_depth + 12);
+      auto set = set_table(*t, fonts_, table_style_, x, w, room, diags_);
+      if (!set) continue;
+      append_table(std::move(*set), head_depth + 6 + set->header.top, section, t->pos);
     }
   }
 
@@ -391,12 +478,24 @@ class Composer {
     const SetLine* line;
   };
 
+  // Height above a box that starts a page: the repeated table header, if any.
+  double lead_in(const FlowBox& b) const { return b.repeat_header >= 0 ? headers_[b.repeat_header].top : 0; }
+
   void paginate(LaidOutDocument& out) {
     std::deque<PendingLine> carry;
     size_t i = 0;
-    const double top = g_.margin_top;
-    const double bottom = g_.text_bottom();
+    int section = -1;
+    size_t section_first_page = 0;
     while (i < flow_.size()) {
+      if (flow_[i].section != section) {
+        // Footnotes still pending go on pages of their own before a new section.
+        while (!carry.empty()) emit_page(out, i, i, carry.size(), carry, section_first_page);
+        section = flow_[i].section;
+        section_first_page = out.pages.size();
+      }
+      const Geometry& g = sections_[static_cast<size_t>(section)];
+      const double top = g.margin_top;
+      const double bottom = g.text_bottom();
       // Find the best end e (exclusive) for the page starting at i.
       size_t best_end = 0;
       size_t best_fn = 0;
@@ -406,9 +505,9 @@ class Composer {
       size_t note_lines = 0;
       size_t last_note_lines = 0;  // of the last note cited on this page
       double baseline = 0;
-      for (size_t e = i; e < flow_.size(); ++e) {
+      for (size_t e = i; e < flow_.size() && flow_[e].section == section; ++e) {
         const FlowBox& b = flow_[e];
-        baseline = e == i ? top + b.top : baseline + b.advance;
+        baseline = e == i ? top + lead_in(b) + b.top : baseline + b.advance;
         for (int n : b.footnotes) {
           notes.push_back(n);
           last_note_lines = footnotes_[n].size();
@@ -432,7 +531,8 @@ class Composer {
         if (!ok) break;
         fit_end = e + 1;
         fit_fn = placed;
-        if (b.break_after || e + 1 == flow_.size()) {
+        bool section_ends = e + 1 == flow_.size() || flow_[e + 1].section != section;
+        if (b.break_after || section_ends) {
           best_end = e + 1;
           best_fn = placed;
         }
@@ -447,34 +547,46 @@ class Composer {
           diags_.add(make_error(flow_[i].pos, msg::kBlockTooTall, flow_[i].what.empty() ? "khối" : flow_[i].what));
         }
       }
-      emit_page(out, i, end, fn_count, carry);
+      emit_page(out, i, end, fn_count, carry, section_first_page);
       i = end;
     }
     // Carried note lines with no body left: pages of notes only.
-    while (!carry.empty()) emit_page(out, flow_.size(), flow_.size(), carry.size(), carry);
+    while (!carry.empty()) emit_page(out, flow_.size(), flow_.size(), carry.size(), carry, section_first_page);
   }
 
-  void emit_page(LaidOutDocument& out, size_t from, size_t to, size_t fn_count, std::deque<PendingLine>& carry) {
+  static void place(Page& page, const FlowBox& b, double baseline) {
+    for (GlyphRun r : b.runs) {
+      r.y += baseline;
+      page.runs.push_back(std::move(r));
+    }
+    for (Rule r : b.rules) {
+      r.y1 += baseline;
+      r.y2 += baseline;
+      page.rules.push_back(r);
+    }
+    for (OutlineEntry o : b.outline) {
+      o.y += baseline;
+      page.outline.push_back(o);
+    }
+  }
+
+  void emit_page(LaidOutDocument& out, size_t from, size_t to, size_t fn_count, std::deque<PendingLine>& carry,
+                 size_t section_first_page) {
+    const size_t section = from < to ? static_cast<size_t>(flow_[from].section)
+                                     : (from > 0 ? static_cast<size_t>(flow_[from - 1].section) : 0);
+    const Geometry& g = sections_[std::min(section, sections_.size() - 1)];
     Page page;
-    page.width = g_.page_width;
-    page.height = g_.page_height;
+    page.width = g.page_width;
+    page.height = g.page_height;
     double baseline = 0;
     for (size_t e = from; e < to; ++e) {
       const FlowBox& b = flow_[e];
-      baseline = e == from ? g_.margin_top + b.top : baseline + b.advance;
-      for (GlyphRun r : b.runs) {
-        r.y += baseline;
-        page.runs.push_back(std::move(r));
+      if (e == from && b.repeat_header >= 0) {
+        const FlowBox& h = headers_[b.repeat_header];
+        place(page, h, g.margin_top + h.top);
       }
-      for (Rule r : b.rules) {
-        r.y1 += baseline;
-        r.y2 += baseline;
-        page.rules.push_back(r);
-      }
-      for (OutlineEntry o : b.outline) {
-        o.y += baseline;
-        page.outline.push_back(o);
-      }
+      baseline = e == from ? g.margin_top + lead_in(b) + b.top : baseline + b.advance;
+      place(page, b, baseline);
       for (int n : b.footnotes) {
         for (const SetLine& l : footnotes_[n]) carry.push_back({n, &l});
       }
@@ -482,30 +594,31 @@ class Composer {
     // Footnotes: the first fn_count pending lines, at the foot of the page.
     size_t count = std::min(fn_count, carry.size());
     if (count > 0) {
-      double area_top = g_.text_bottom() - footnote_height(count);
+      double area_top = g.text_bottom() - footnote_height(count);
       double rule_y = area_top + 4;
-      page.rules.push_back({g_.margin_left, rule_y, g_.margin_left + g_.footnote_rule, rule_y, g_.rule_thickness});
-      double y = area_top + 10 + g_.footnote_leading - fonts_.descent(FontStyle::regular, g_.footnote_size);
+      page.rules.push_back({g.margin_left, rule_y, g.margin_left + g.footnote_rule, rule_y, g.rule_thickness});
+      double y = area_top + 10 + g.footnote_leading - fonts_.descent(FontStyle::regular, g.footnote_size);
       for (size_t k = 0; k < count; ++k) {
         for (GlyphRun r : carry.front().line->runs) {
-          r.x += g_.margin_left;
+          r.x += g.margin_left;
           r.y += y;
           page.runs.push_back(std::move(r));
         }
         carry.pop_front();
-        y += g_.footnote_leading;
+        y += g.footnote_leading;
       }
     }
-    // Page number: from page 2, centred in the top margin.
-    int number = static_cast<int>(out.pages.size()) + 1;
+    // Page number: from the second page of each part (the document, each
+    // annex), centred in the top margin.
+    int number = static_cast<int>(out.pages.size() - section_first_page) + 1;
     if (number >= 2) {
       std::string text = std::to_string(number);
       GlyphRun r;
-      r.size = g_.page_number_size;
+      r.size = g.page_number_size;
       r.text = text;
       r.width = fonts_.width(text, FontStyle::regular, r.size);
-      r.x = g_.margin_left + (width() - r.width) / 2;
-      r.y = g_.margin_top * 0.62;
+      r.x = g.margin_left + (g.text_width() - r.width) / 2;
+      r.y = g.margin_top * 0.62;
       page.runs.push_back(std::move(r));
     }
     out.pages.push_back(std::move(page));
@@ -532,6 +645,9 @@ class Composer {
   double right_w_ = 0;
   double header_end_ = 0;
   std::vector<FlowBox> flow_;
+  std::vector<FlowBox> headers_;   // table headers, repeated where rows run on to a new page
+  std::vector<Geometry> sections_; // 0: the document; then one per annex
+  TableStyle table_style_;
   std::map<int, std::vector<SetLine>> footnotes_;
 };
 

@@ -30,9 +30,17 @@ inline constexpr Message kWordTooWide{"layout.word_too_wide",
 inline constexpr Message kFootnoteTooLong{"layout.footnote_too_long",
                                           "chú thích {} dài hơn một trang ({:.0f} mm so với {:.0f} mm cho phép)",
                                           "footnote {} is longer than a page ({:.0f} mm against {:.0f} mm available)"};
-inline constexpr Message kTableNotYet{"layout.table_unsupported",
-                                      "bảng `{}` chưa dàn trang được trong bản này",
-                                      "table `{}` cannot be laid out by this version yet"};
+inline constexpr Message kTableTooWide{"layout.table_too_wide",
+                                       "bảng `{}` cần rộng ít nhất {:.0f} mm, nhưng khổ chữ {} chỉ rộng {:.0f} mm",
+                                       "table `{}` needs at least {:.0f} mm, but the {} text block is {:.0f} mm wide"};
+inline constexpr Message kTableTooWideHint{"layout.table_too_wide",
+                                           "giảm `width` của các cột, hoặc đưa bảng thành phụ lục khổ ngang (`annexes:` với `orientation: landscape`)",
+                                           "reduce the columns' `width`, or make the table an annex on landscape pages (`annexes:` with `orientation: landscape`)"};
+inline constexpr Message kCellTooWide{"layout.cell_too_wide",
+                                      "`{}` ở bảng `{}`, cột `{}` rộng {:.1f} mm, vượt độ rộng cột ({:.1f} mm cho chữ)",
+                                      "`{}` in table `{}`, column `{}` is {:.1f} mm wide, wider than the column ({:.1f} mm for text)"};
+inline constexpr Message kCellTooWideHint{"layout.cell_too_wide", "tăng `width` của cột này trong template.yaml",
+                                          "increase this column's `width` in template.yaml"};
 inline constexpr Message kBlockTooTall{"layout.block_too_tall",
                                        "{} cao hơn một trang, không thể dàn trang",
                                        "{} is taller than a page and cannot be laid out"};

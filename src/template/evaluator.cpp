@@ -38,6 +38,20 @@ class Evaluator {
     if (in.document) collect_overrides();
   }
 
+  std::optional<Evaluated> evaluate_one(const Expr& e, const std::vector<Binding>& names) {
+    scopes_.emplace_back();
+    for (const auto& b : names) scopes_.back().emplace_back(b.name, Val::reference(*b.value, b.path));
+    try {
+      Val v = eval(e, 1);
+      ctx_.check_defined(v, e.pos);
+      return Evaluated{v.get(), v.path};
+    } catch (const EvalError&) {
+      return std::nullopt;
+    } catch (const LimitReached&) {
+      return std::nullopt;
+    }
+  }
+
   Expansion run() {
     scopes_.emplace_back();
     try {
@@ -573,6 +587,15 @@ std::string expand_plain(const Program& program, const data::Value& data, const 
     out += c;
   }
   return locale::nfc(out);
+}
+
+std::optional<Evaluated> evaluate(const Expr& expr, const data::Value& data, const std::vector<Binding>& names,
+                                  const Limits& limits, Diagnostics& diags) {
+  ExpandInput in;
+  in.data = &data;
+  in.limits = limits;
+  Evaluator ev(in, diags);
+  return ev.evaluate_one(expr, names);
 }
 
 }  // namespace vanban::tmpl

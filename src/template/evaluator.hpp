@@ -7,7 +7,9 @@
 #include "data/value.hpp"
 #include "template/ast.hpp"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace vanban::tmpl {
 
@@ -50,5 +52,23 @@ Expansion expand(const ExpandInput& input, Diagnostics& diags);
 // literal markers, whitespace collapsed.
 std::string expand_plain(const Program& program, const data::Value& data, const Limits& limits,
                          Diagnostics& diags);
+
+// A name bound for one evaluation: each field of a table's row, and `row`.
+struct Binding {
+  std::string name;
+  const data::Value* value = nullptr;
+  std::string path;  // its data path, for messages: "huyen[4].ke_hoach"
+};
+
+struct Evaluated {
+  data::Value value;
+  std::string path;  // the data path the value came from; empty for a computed value
+};
+
+// Evaluates one expression over `data` with `names` in front of it (a table
+// column's `value:`). An undefined result is reported as missing data;
+// returns nullopt after reporting any problem.
+std::optional<Evaluated> evaluate(const Expr& expr, const data::Value& data, const std::vector<Binding>& names,
+                                  const Limits& limits, Diagnostics& diags);
 
 }  // namespace vanban::tmpl

@@ -89,6 +89,39 @@ inline constexpr Message kSpecBadProfile{"template.spec_bad_profile",
 inline constexpr Message kSpecBadHeader{"template.spec_bad_header", "không có trường đầu văn bản `{}` (có: {})",
                                         "there is no header field `{}` (there are: {})"};
 
+inline constexpr Message kNotAnExpression{"template.not_an_expression",
+                                          "`{}` không phải là một biểu thức (ví dụ đúng: `ke_hoach`, `tong.giai_ngan * 1000`)",
+                                          "`{}` is not an expression (for example `ke_hoach`, `tong.giai_ngan * 1000`)"};
+
+// Tables and annexes (template.yaml `tables:`, `annexes:`)
+inline constexpr Message kTableNoColumns{"template.table_no_columns", "bảng `{}` chưa khai báo cột nào (`columns:`)",
+                                         "table `{}` declares no columns (`columns:`)"};
+inline constexpr Message kColumnNoValue{"template.column_no_value",
+                                        "cột này cần một trong: `value`, `numbering`, `ratio`, `difference`, `sum`, `columns`",
+                                        "this column needs one of `value`, `numbering`, `ratio`, `difference`, `sum`, `columns`"};
+inline constexpr Message kColumnTwoValues{"template.column_two_values", "cột chỉ được có một trong `{}` và `{}`",
+                                          "a column takes only one of `{}` and `{}`"};
+inline constexpr Message kColumnOperands{"template.column_operands", "`{}` cần {} tên cột, nhưng có {}",
+                                         "`{}` takes {} column keys, but {} were given"};
+inline constexpr Message kColumnUnknownKey{"template.column_unknown_key", "bảng `{}` không có cột `{}`",
+                                           "table `{}` has no column `{}`"};
+inline constexpr Message kColumnDuplicateKey{"template.column_duplicate_key", "cột `{}` đã khai báo ở dòng {}",
+                                             "column `{}` is already declared on line {}"};
+inline constexpr Message kColumnCycle{"template.column_cycle", "cột `{}` tính từ chính nó (qua `{}`)",
+                                      "column `{}` is computed from itself (through `{}`)"};
+inline constexpr Message kColumnBadWidth{"template.column_bad_width", "độ rộng cột phải là số mm dương, nhưng là `{}`",
+                                         "a column width must be a positive number of mm, not `{}`"};
+inline constexpr Message kColumnBadDecimals{"template.column_bad_decimals", "`decimals` phải là số nguyên từ 0 đến 6",
+                                            "`decimals` must be a whole number from 0 to 6"};
+inline constexpr Message kColumnBadChoice{"template.column_bad_choice", "`{}` không nhận giá trị `{}` (chỉ nhận: {})",
+                                          "`{}` cannot be `{}` (allowed: {})"};
+inline constexpr Message kTableNoRows{"template.table_no_rows", "bảng `{}` thiếu nguồn dòng `rows:` (một danh sách trong dữ liệu)",
+                                      "table `{}` lacks `rows:` (a list in the data)"};
+inline constexpr Message kSheetName{"template.sheet_name", "tên trang tính `{}` không dùng được trong Excel: {}",
+                                    "`{}` cannot be an Excel sheet name: {}"};
+inline constexpr Message kAnnexUnknownTable{"template.annex_unknown_table", "phụ lục dùng bảng `{}` nhưng không có bảng đó trong `tables:`",
+                                            "the annex uses table `{}`, which `tables:` does not declare"};
+
 // Data against the declared fields
 inline constexpr Message kFieldMissing{"template.field_missing", "thiếu trường bắt buộc `{}` ({})",
                                        "the required field `{}` is missing ({})"};

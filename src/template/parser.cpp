@@ -630,4 +630,17 @@ Program parse_inline_template(std::string_view source, const SourcePos& at, Diag
   return program;
 }
 
+std::shared_ptr<const Expr> parse_expression(std::string_view source, const SourcePos& at, Diagnostics& diags) {
+  SourcePos shifted = at;
+  shifted.column = at.column - 3;  // past the "{{ " put in front
+  int errors_before = diags.error_count();
+  Program p = parse_inline_template(fmt::format("{{{{ {} }}}}", source), shifted, diags);
+  if (diags.error_count() > errors_before) return nullptr;
+  if (p.nodes.size() != 1 || p.nodes[0]->kind != Node::Kind::output) {
+    diags.add(make_error(at, msg::kNotAnExpression, source));
+    return nullptr;
+  }
+  return std::shared_ptr<const Expr>(std::move(p.nodes[0]->conditions[0]));
+}
+
 }  // namespace vanban::tmpl

@@ -19,4 +19,8 @@ Program parse_template(std::string_view source, std::shared_ptr<const std::strin
 // template.yaml): positions are reported relative to `at`, where the value is.
 Program parse_inline_template(std::string_view source, const SourcePos& at, Diagnostics& diags);
 
+// Parses one expression held in a YAML value (a table column's `value:`),
+// positions relative to `at`. Returns null after reporting a problem.
+std::shared_ptr<const Expr> parse_expression(std::string_view source, const SourcePos& at, Diagnostics& diags);
+
 }  // namespace vanban::tmpl

@@ -7,6 +7,8 @@
 #include "locale/format.hpp"
 #include "template/messages.hpp"
 #include "template/parser.hpp"
+#include "template/spec_util.hpp"
+#include "template/table_spec.hpp"
 
 #include <sys/stat.h>
 
@@ -16,20 +18,7 @@ namespace vanban::tmpl {
 namespace fs = std::filesystem;
 using data::Value;
 
-namespace {
-
-constexpr std::pair<FieldType, std::string_view> kTypeNames[] = {
-    {FieldType::any, "any"},         {FieldType::text, "text"},  {FieldType::number, "number"},
-    {FieldType::integer, "integer"}, {FieldType::code, "code"},  {FieldType::year, "year"},
-    {FieldType::date, "date"},       {FieldType::boolean, "boolean"}, {FieldType::list, "list"},
-    {FieldType::map, "map"},
-};
-
-const std::vector<std::string>& header_field_names() {
-  static const std::vector<std::string> kNames = {"parent_body", "issuer", "symbol", "place", "type", "summary"};
-  return kNames;
-}
-
+namespace spec {
 std::string join_names(const std::vector<std::string>& names) {
   std::string out;
   for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
@@ -67,6 +56,23 @@ bool wrong_kind(const Value& v, data::Kind want, const std::string& key, Diagnos
   d.text_en = fmt::format(fmt::runtime(msg::kSpecWrongKind.en), key, data::kind_name(want, false));
   diags.add(std::move(d));
   return true;
+}
+
+}  // namespace spec
+
+namespace {
+using namespace spec;
+
+constexpr std::pair<FieldType, std::string_view> kTypeNames[] = {
+    {FieldType::any, "any"},         {FieldType::text, "text"},  {FieldType::number, "number"},
+    {FieldType::integer, "integer"}, {FieldType::code, "code"},  {FieldType::year, "year"},
+    {FieldType::date, "date"},       {FieldType::boolean, "boolean"}, {FieldType::list, "list"},
+    {FieldType::map, "map"},
+};
+
+const std::vector<std::string>& header_field_names() {
+  static const std::vector<std::string> kNames = {"parent_body", "issuer", "symbol", "place", "type", "summary"};
+  return kNames;
 }
 
 std::optional<FieldSpec> parse_field(const std::string& name, const Value& v, SourcePos key_pos, Diagnostics& diags);
@@ -350,8 +356,8 @@ std::optional<Template> load_template(const fs::path& folder, Diagnostics& diags
     }
   }
   if (t.outputs.empty()) t.outputs.push_back("pdf");
-  if (const Value* tables = spec->find("tables")) t.tables = *tables;
-  if (const Value* annexes = spec->find("annexes")) t.annexes = *annexes;
+  if (const Value* tables = spec->find("tables")) parse_tables(*tables, t.tables, diags);
+  if (const Value* annexes = spec->find("annexes")) parse_annexes(*annexes, t.tables, t.annexes, diags);
 
   fs::path body_path = folder / "body.vb";
   auto body_text = read_file(body_path, io);

@@ -6,6 +6,7 @@
 #include "data/value.hpp"
 #include "template/ast.hpp"
 #include "template/evaluator.hpp"
+#include "template/table_spec.hpp"
 
 #include <filesystem>
 #include <map>
@@ -60,8 +61,8 @@ class Template {
   std::vector<std::pair<std::string, Program>> header;
   std::vector<FieldSpec> fields;
   std::vector<std::string> outputs;  // pdf, xlsx
-  data::Value tables;                // table declarations, as written
-  data::Value annexes;               // annex declarations, as written
+  std::vector<TableSpec> tables;     // `tables:`
+  std::vector<AnnexSpec> annexes;    // `annexes:`, in order
 };
 
 // Reads a template folder. Every problem in template.yaml and body.vb goes to

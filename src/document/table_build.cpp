@@ -1,0 +1,405 @@
+// Stage: document.
+#include "document/table_build.hpp"
+
+#include "document/build_messages.hpp"
+#include "locale/format.hpp"
+#include "locale/text.hpp"
+#include "template/value_ops.hpp"
+
+#include <functional>
+#include <map>
+#include <stdexcept>
+
+namespace vanban::document {
+namespace {
+
+using data::Value;
+using tmpl::ColumnKind;
+using tmpl::ColumnSpec;
+
+constexpr int kMaxAutoDecimals = 6;
+
+struct RawCell {
+  const Value* value = nullptr;  // null: the expression failed (reported)
+  Value owned;
+  std::string path;
+};
+
+class TableBuilder {
+ public:
+  TableBuilder(const tmpl::TableSpec& spec, const Value& data, const tmpl::Limits& limits, Diagnostics& diags)
+      : spec_(spec), data_(data), limits_(limits), diags_(diags) {}
+
+  std::optional<Table> run() {
+    int errors_before = diags_.error_count();
+    leaves_ = tmpl::leaf_columns(spec_.columns);
+    for (size_t j = 0; j < leaves_.size(); ++j) {
+      if (!leaves_[j]->key.empty()) key_index_[leaves_[j]->key] = static_cast<int>(j);
+    }
+    table_.name = spec_.name;
+    table_.pos = spec_.pos;
+    table_.placeholder = spec_.placeholder;
+    table_.sheet = spec_.sheet;
+    if (spec_.title) table_.title = locale::upper(plain(*spec_.title));
+    if (spec_.unit) table_.unit = plain(*spec_.unit);
+    header();
+    if (!evaluate_rows()) return std::nullopt;
+    decide_columns();
+    if (diags_.error_count() > errors_before) return std::nullopt;
+    try {
+      arrange_rows();
+      fill_rows();
+    } catch (const std::overflow_error&) {
+      diags_.add(make_error(spec_.pos, msg::kTableNumberTooLarge, spec_.name));
+    }
+    if (diags_.error_count() > errors_before) return std::nullopt;
+    return std::move(table_);
+  }
+
+ private:
+  std::string plain(const tmpl::Program& p) { return tmpl::expand_plain(p, data_, limits_, diags_); }
+
+  // ── The header grid ──
+  static int depth(const std::vector<ColumnSpec>& cols) {
+    int d = 0;
+    for (const auto& c : cols) d = std::max(d, 1 + (c.children.empty() ? 0 : depth(c.children)));
+    return d;
+  }
+
+  void place(const std::vector<ColumnSpec>& cols, int row, int& col, int total_depth) {
+    for (const auto& c : cols) {
+      HeaderCell h;
+      h.text = c.header ? plain(*c.header) : std::string();
+      h.row = row;
+      h.col = col;
+      if (c.children.empty()) {
+        h.rows = total_depth - row;
+        ++col;
+        table_.header.push_back(std::move(h));
+      } else {
+        size_t at = table_.header.size();
+        table_.header.push_back(h);
+        int start = col;
+        place(c.children, row + 1, col, total_depth);
+        table_.header[at].cols = col - start;
+      }
+    }
+  }
+
+  void header() {
+    table_.header_rows = depth(spec_.columns);
+    int col = 0;
+    place(spec_.columns, 0, col, table_.header_rows);
+    table_.columns.resize(leaves_.size());
+    for (const auto& h : table_.header) {
+      if (h.row + h.rows == table_.header_rows && h.cols == 1) table_.columns[h.col].header = h.text;
+    }
+  }
+
+  // ── Row values ──
+  bool evaluate_rows() {
+    int errors_before = diags_.error_count();
+    if (!spec_.rows) return false;
+    auto rows = tmpl::evaluate(*spec_.rows, data_, {}, limits_, diags_);
+    if (!rows) return false;
+    rows_value_ = std::move(rows->value);
+    std::string list_path = rows->path.empty() ? "rows" : rows->path;
+    if (!rows_value_.is_list()) {
+      diags_.add(make_error(rows_value_.pos().known() ? rows_value_.pos() : spec_.pos, msg::kRowsNotList, spec_.name,
+                            list_path, data::kind_name(rows_value_.kind(), true)));
+      return false;
+    }
+    const auto& items = rows_value_.as_list();
+    raw_.resize(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+      const Value& item = items[i];
+      std::string item_path = fmt::format("{}[{}]", list_path, i);
+      if (!item.is_map()) {
+        diags_.add(make_error(item.pos(), msg::kRowNotMap, spec_.name, item_path, data::kind_name(item.kind(), true)));
+        continue;
+      }
+      std::vector<tmpl::Binding> names;
+      names.push_back({"row", &item, item_path});
+      for (const auto& m : item.as_map()) names.push_back({m.key, &m.value, item_path + "." + m.key});
+      raw_[i].resize(leaves_.size());
+      for (size_t j = 0; j < leaves_.size(); ++j) {
+        const ColumnSpec& c = *leaves_[j];
+        if (c.kind != ColumnKind::value || !c.value) continue;
+        auto ev = tmpl::evaluate(*c.value, data_, names, limits_, diags_);
+        if (!ev) continue;
+        RawCell& cell = raw_[i][j];
+        cell.owned = std::move(ev->value);
+        cell.value = &cell.owned;
+        cell.path = ev->path.empty() ? item_path : ev->path;
+      }
+      if (spec_.group) {
+        auto g = tmpl::evaluate(*spec_.group, data_, names, limits_, diags_);
+        group_keys_.push_back(g ? locale::nfc(tmpl::to_text(g->value)) : std::string());
+      }
+    }
+    return diags_.error_count() == errors_before;
+  }
+
+  bool is_numeric(size_t j) const { return numeric_[j]; }
+
+  void decide_columns() {
+    numeric_.assign(leaves_.size(), false);
+    for (size_t j = 0; j < leaves_.size(); ++j) {
+      const ColumnSpec& c = *leaves_[j];
+      TableColumn& col = table_.columns[j];
+      col.width_mm = c.width_mm;
+      col.percent = c.percent;
+      switch (c.kind) {
+        case ColumnKind::numbering: numeric_[j] = false; break;
+        case ColumnKind::value: {
+          bool numeric = c.type == tmpl::ValueType::number;
+          if (c.type == tmpl::ValueType::infer) {
+            for (const auto& row : raw_) {
+              if (j < row.size() && row[j].value && !row[j].value->is_null()) {
+                numeric = row[j].value->is_number();
+                break;
+              }
+            }
+          }
+          numeric_[j] = numeric;
+          break;
+        }
+        default: numeric_[j] = true; break;
+      }
+      col.numeric = numeric_[j];
+      col.align = c.kind == ColumnKind::numbering ? Align::center : numeric_[j] ? Align::right : Align::left;
+      if (c.align == "left") col.align = Align::left;
+      if (c.align == "center") col.align = Align::center;
+      if (c.align == "right") col.align = Align::right;
+    }
+    // Values: numbers where numbers belong, no lists or maps anywhere.
+    for (size_t j = 0; j < leaves_.size(); ++j) {
+      if (leaves_[j]->kind != ColumnKind::value) continue;
+      int scale = 0;
+      for (const auto& row : raw_) {
+        if (j >= row.size() || !row[j].value) continue;
+        const Value& v = *row[j].value;
+        if (v.is_list() || v.is_map()) {
+          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellIsList, row[j].path,
+                                table_.columns[j].header, spec_.name, data::kind_name(v.kind(), true)));
+        } else if (numeric_[j] && !v.is_null() && !v.is_number()) {
+          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellNotNumber, row[j].path,
+                                table_.columns[j].header, spec_.name, tmpl::to_text(v)));
+        } else if (v.is_number()) {
+          scale = std::max(scale, v.as_number().normalized().scale());
+        }
+      }
+      table_.columns[j].decimals = leaves_[j]->decimals.value_or(std::min(scale, kMaxAutoDecimals));
+    }
+    // Derived columns: operands must hold numbers; decimals default from them.
+    std::vector<int> state(leaves_.size(), 0);
+    std::function<int(size_t)> decimals_of = [&](size_t j) -> int {
+      const ColumnSpec& c = *leaves_[j];
+      if (c.kind == ColumnKind::value || c.kind == ColumnKind::numbering) return table_.columns[j].decimals;
+      if (state[j] == 2) return table_.columns[j].decimals;
+      if (state[j] == 1) return 0;  // a cycle; reported with the template
+      state[j] = 1;
+      int d = 0;
+      for (const auto& op : c.operands) {
+        auto it = key_index_.find(op);
+        if (it == key_index_.end()) continue;
+        if (!numeric_[it->second]) {
+          diags_.add(make_error(c.pos, msg::kOperandNotNumber, c.key.empty() ? table_.columns[j].header : c.key, op));
+          continue;
+        }
+        d = std::max(d, decimals_of(it->second));
+      }
+      table_.columns[j].decimals = c.decimals.value_or(c.kind == ColumnKind::ratio ? 1 : d);
+      state[j] = 2;
+      return table_.columns[j].decimals;
+    };
+    for (size_t j = 0; j < leaves_.size(); ++j) decimals_of(j);
+  }
+
+  // ── Rows: totals, groups, data ──
+  void arrange_rows() {
+    const size_t n = raw_.size();
+    auto add = [&](TableRow::Kind k) {
+      TableRow r;
+      r.kind = k;
+      r.cells.resize(leaves_.size());
+      table_.rows.push_back(std::move(r));
+      return static_cast<int>(table_.rows.size()) - 1;
+    };
+    if (spec_.total_label && spec_.total_above) total_row_ = add(TableRow::Kind::total);
+    if (spec_.group) {
+      std::vector<std::string> order;
+      for (const auto& k : group_keys_) {
+        if (std::find(order.begin(), order.end(), k) == order.end()) order.push_back(k);
+      }
+      for (const auto& k : order) {
+        int g = add(TableRow::Kind::group);
+        group_label_[g] = k;
+        group_ordinal_[g] = static_cast<int>(group_ordinal_.size()) + 1;
+        sum_of_[g] = {};
+        if (total_row_ >= 0 || spec_.total_label) total_parts_.push_back(g);
+        for (size_t i = 0; i < n; ++i) {
+          if (group_keys_[i] != k) continue;
+          int r = add(TableRow::Kind::data);
+          data_index_[r] = i;
+          sum_of_[g].push_back(r);
+        }
+      }
+    } else {
+      for (size_t i = 0; i < n; ++i) {
+        int r = add(TableRow::Kind::data);
+        data_index_[r] = i;
+        total_parts_.push_back(r);
+      }
+    }
+    if (spec_.total_label && !spec_.total_above) total_row_ = add(TableRow::Kind::total);
+    if (total_row_ >= 0) sum_of_[total_row_] = total_parts_;
+  }
+
+  int label_column() const {
+    for (size_t j = 0; j < leaves_.size(); ++j) {
+      if (leaves_[j]->kind == ColumnKind::value && !numeric_[j]) return static_cast<int>(j);
+    }
+    for (size_t j = 0; j < leaves_.size(); ++j) {
+      if (leaves_[j]->kind == ColumnKind::numbering) return static_cast<int>(j);
+    }
+    return -1;
+  }
+
+  void set_number(TableCell& cell, const Decimal& v, int decimals) {
+    cell.is_number = true;
+    cell.value = v;
+    cell.text = locale::number(v, decimals);
+  }
+
+  // Data rows first, then group subtotals, then the totals row: each sums
+  // rows the previous pass filled, wherever the rows stand.
+  void fill_rows() {
+    const int label = label_column();
+    std::string total_label = spec_.total_label ? plain(*spec_.total_label) : std::string();
+    int item_number = 0;  // TT restarts in each group
+    for (TableRow::Kind pass : {TableRow::Kind::data, TableRow::Kind::group, TableRow::Kind::total}) {
+      for (size_t r = 0; r < table_.rows.size(); ++r) {
+        TableRow& row = table_.rows[r];
+        if (pass == TableRow::Kind::data && row.kind == TableRow::Kind::group) item_number = 0;
+        if (row.kind != pass) continue;
+        fill_row(row, static_cast<int>(r), item_number);
+        if (row.kind == TableRow::Kind::group && label >= 0 && row.cells[label].text.empty()) {
+          row.cells[label].text = group_label_.at(static_cast<int>(r));
+        }
+        if (row.kind == TableRow::Kind::total && label >= 0) row.cells[label].text = total_label;
+      }
+    }
+  }
+
+  void fill_row(TableRow& row, int ri, int& item_number) {
+    for (size_t j = 0; j < leaves_.size(); ++j) {
+      const ColumnSpec& c = *leaves_[j];
+      TableCell& cell = row.cells[j];
+      if (c.kind == ColumnKind::numbering) {
+        if (row.kind == TableRow::Kind::data) {
+          set_number(cell, Decimal(static_cast<long long>(++item_number)), 0);
+        } else if (row.kind == TableRow::Kind::group) {
+          cell.text = locale::roman(group_ordinal_.at(ri));
+        }
+      } else if (c.kind == ColumnKind::value) {
+        if (row.kind == TableRow::Kind::data) {
+          const RawCell& raw = raw_[data_index_.at(ri)][j];
+          if (!raw.value || raw.value->is_null()) continue;
+          if (numeric_[j]) {
+            set_number(cell, raw.value->as_number(), table_.columns[j].decimals);
+          } else {
+            cell.text = locale::nfc(tmpl::to_text(*raw.value));
+          }
+        } else if (numeric_[j] && c.total) {
+          Decimal sum;
+          for (int part : sum_of_.at(ri)) {
+            if (table_.rows[part].cells[j].is_number) sum += table_.rows[part].cells[j].value;
+          }
+          set_number(cell, sum, table_.columns[j].decimals);
+          cell.formula.kind = Formula::Kind::sum_rows;
+          cell.formula.rows = sum_of_.at(ri);
+        }
+      }
+    }
+    // Derived cells, in dependency order.
+    std::vector<int> state(leaves_.size(), 0);
+    for (size_t j = 0; j < leaves_.size(); ++j) derive(row, j, state);
+  }
+
+  void derive(TableRow& row, size_t j, std::vector<int>& state) {
+    const ColumnSpec& c = *leaves_[j];
+    if (c.kind == ColumnKind::value || c.kind == ColumnKind::numbering || state[j] != 0) return;
+    state[j] = 1;
+    std::vector<int> cols;
+    std::vector<Decimal> vals;
+    for (const auto& op : c.operands) {
+      int k = key_index_.at(op);
+      derive(row, static_cast<size_t>(k), state);
+      cols.push_back(k);
+      const TableCell& o = row.cells[static_cast<size_t>(k)];
+      vals.push_back(o.is_number ? o.value : Decimal());
+    }
+    state[j] = 2;
+    if (row.kind != TableRow::Kind::data && !c.total) return;
+    TableCell& cell = row.cells[j];
+    const int d = table_.columns[j].decimals;
+    cell.formula.columns = cols;
+    cell.formula.decimals = d;
+    switch (c.kind) {
+      case ColumnKind::ratio:
+        cell.formula.kind = Formula::Kind::ratio;
+        cell.formula.percent = c.percent;
+        if (vals[1].is_zero()) {
+          cell.text = table_.placeholder;
+        } else if (c.percent) {
+          Decimal f = Decimal::divide(vals[0], vals[1], d + 2);
+          cell.is_number = true;
+          cell.value = f;
+          cell.text = locale::percent(f * Decimal(100), d);
+        } else {
+          set_number(cell, locale::ratio_value(vals[0], vals[1], d), d);
+        }
+        break;
+      case ColumnKind::difference:
+        cell.formula.kind = Formula::Kind::difference;
+        set_number(cell, vals[0] - vals[1], d);
+        break;
+      case ColumnKind::sum: {
+        cell.formula.kind = Formula::Kind::sum_columns;
+        Decimal s;
+        for (const auto& v : vals) s += v;
+        set_number(cell, s, d);
+        break;
+      }
+      default: break;
+    }
+  }
+
+  const tmpl::TableSpec& spec_;
+  const Value& data_;
+  const tmpl::Limits& limits_;
+  Diagnostics& diags_;
+  std::vector<const ColumnSpec*> leaves_;
+  std::map<std::string, int> key_index_;
+  Value rows_value_;
+  std::vector<std::vector<RawCell>> raw_;
+  std::vector<std::string> group_keys_;
+  std::vector<bool> numeric_;
+  Table table_;
+  int total_row_ = -1;
+  std::vector<int> total_parts_;
+  std::map<int, size_t> data_index_;
+  std::map<int, std::vector<int>> sum_of_;
+  std::map<int, std::string> group_label_;
+  std::map<int, int> group_ordinal_;
+};
+
+}  // namespace
+
+std::optional<Table> build_table(const tmpl::TableSpec& spec, const Value& data, const tmpl::Limits& limits,
+                                 Diagnostics& diags) {
+  return TableBuilder(spec, data, limits, diags).run();
+}
+
+}  // namespace vanban::document

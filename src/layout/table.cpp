@@ -1,0 +1,234 @@
+// Stage: layout.
+// Tables are set row by row: every cell is a small ragged paragraph in its
+// column; a row is as tall as its tallest cell; the header is a grid of
+// merged cells whose rows grow until every label fits. Borders are rules.
+#include "layout/table.hpp"
+
+#include "layout/messages.hpp"
+#include "layout/paragraph.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace vanban::layout {
+namespace {
+
+using document::Align;
+
+constexpr double kMmPerPt = 25.4 / 72.0;
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+struct Cell {
+  std::vector<SetLine> lines;
+  Align align = Align::left;
+};
+
+class TableSetter {
+ public:
+  TableSetter(const document::Table& t, const FontSet& fonts, const TableStyle& s, Diagnostics& diags)
+      : t_(t), fonts_(fonts), s_(s), diags_(diags) {}
+
+  std::optional<SetTable> run(double x, double measure, double max_row_height) {
+    if (!widths(x, measure)) return std::nullopt;
+    int errors_before = diags_.error_count();
+    SetTable out;
+    out.width = edges_.back() - edges_.front();
+    out.header = header();
+    const double room = max_row_height - (out.header.top + out.header.depth);
+    for (const auto& row : t_.rows) add_row(row, room, out.rows);
+    if (diags_.error_count() > errors_before) return std::nullopt;
+    return out;
+  }
+
+ private:
+  bool widths(double x, double measure) {
+    double declared = 0;
+    int open = 0;
+    for (const auto& c : t_.columns) {
+      if (c.width_mm > 0) {
+        declared += c.width_mm * kPtPerMm;
+      } else {
+        ++open;
+      }
+    }
+    double need = declared + open * s_.min_column;
+    if (need > measure + 0.01) {
+      Diagnostic d = make_error(t_.pos, msg::kTableTooWide, t_.name, need * kMmPerPt,
+                                measure > 500 ? "khổ ngang" : "khổ dọc", measure * kMmPerPt);
+      d.text_en = fmt::format(fmt::runtime(msg::kTableTooWide.en), t_.name, need * kMmPerPt,
+                              measure > 500 ? "landscape" : "portrait", measure * kMmPerPt);
+      diags_.add(with_hint(std::move(d), msg::kTableTooWideHint));
+      return false;
+    }
+    double share = open > 0 ? (measure - declared) / open : 0;
+    double total = open > 0 ? measure : declared;
+    double at = x + (measure - total) / 2;  // a table of declared widths only is centred
+    edges_.push_back(at);
+    for (const auto& c : t_.columns) {
+      at += c.width_mm > 0 ? c.width_mm * kPtPerMm : share;
+      edges_.push_back(at);
+    }
+    return true;
+  }
+
+  double text_width(int col, int cols) const { return edges_[col + cols] - edges_[col] - 2 * s_.pad_x; }
+
+  // A cell's lines; a word wider than the column is reported with the table and column.
+  Cell cell(const std::string& text, int col, int cols, Align align, unsigned bits) {
+    Cell c;
+    c.align = align;
+    if (text.empty()) return c;
+    const double w = text_width(col, cols);
+    FontStyle fs = font_style(bits);
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      std::string word = text.substr(start, end - start);
+      double ww = fonts_.width(word, fs, s_.size);
+      if (ww > w + 0.01) {
+        const std::string& column = t_.columns[static_cast<size_t>(col)].header;
+        diags_.add(with_hint(make_error(t_.pos, msg::kCellTooWide, word, t_.name, column, ww * kMmPerPt,
+                                        w * kMmPerPt),
+                             msg::kCellTooWideHint));
+        return c;
+      }
+      start = end + 1;
+    }
+    ParagraphStyle ps;
+    ps.size = s_.size;
+    ps.leading = s_.leading;
+    ps.width = w;
+    ps.align = align;
+    ps.base_style = bits;
+    c.lines = set_text(text, ps, fonts_, "ô bảng " + t_.name, diags_);
+    return c;
+  }
+
+  double content_height(const Cell& c) const { return static_cast<double>(c.lines.size()) * s_.leading; }
+
+  // Baseline of the first line when `lines` lines sit vertically centred in [top, top + h).
+  double first_baseline(double top, double h, size_t lines, FontStyle fs) const {
+    double content = static_cast<double>(lines) * s_.leading;
+    double asc = fonts_.ascent(fs, s_.size), desc = fonts_.descent(fs, s_.size);
+    return top + (h - content) / 2 + (s_.leading - (asc + desc)) / 2 + asc;
+  }
+
+  void draw(FlowBox& box, const Cell& c, size_t from, size_t to, int col, int cols, double top, double h,
+            bool centre, FontStyle fs) {
+    if (from >= to) return;
+    double y = centre ? first_baseline(top, h, to - from, fs)
+                      : top + s_.pad_y + (s_.leading - (fonts_.ascent(fs, s_.size) + fonts_.descent(fs, s_.size))) / 2 +
+                            fonts_.ascent(fs, s_.size);
+    for (size_t k = from; k < to; ++k) {
+      for (GlyphRun r : c.lines[k].runs) {
+        r.x += edges_[col] + s_.pad_x;
+        r.y += y;
+        box.runs.push_back(std::move(r));
+      }
+      y += s_.leading;
+    }
+    (void)cols;
+  }
+
+  void vertical(FlowBox& box, double x, double y1, double y2) { box.rules.push_back({x, y1, x, y2, s_.rule}); }
+  void horizontal(FlowBox& box, double x1, double x2, double y) { box.rules.push_back({x1, y, x2, y, s_.rule}); }
+
+  // ── The header: merged cells, bold, centred ──
+  FlowBox header() {
+    const int n = t_.header_rows;
+    std::vector<Cell> cells;
+    std::vector<double> heights(static_cast<size_t>(n), s_.leading + 2 * s_.pad_y);
+    for (const auto& h : t_.header) {
+      cells.push_back(cell(h.text, h.col, h.cols, Align::center, document::kBold));
+      if (h.rows == 1) {
+        auto& row_h = heights[static_cast<size_t>(h.row)];
+        row_h = std::max(row_h, content_height(cells.back()) + 2 * s_.pad_y);
+      }
+    }
+    for (size_t i = 0; i < t_.header.size(); ++i) {
+      const auto& h = t_.header[i];
+      if (h.rows == 1) continue;
+      double have = 0;
+      for (int r = h.row; r < h.row + h.rows; ++r) have += heights[static_cast<size_t>(r)];
+      double need = content_height(cells[i]) + 2 * s_.pad_y;
+      if (need > have) heights[static_cast<size_t>(h.row + h.rows - 1)] += need - have;
+    }
+    std::vector<double> row_top(static_cast<size_t>(n) + 1, 0);
+    for (int r = 0; r < n; ++r) row_top[static_cast<size_t>(r) + 1] = row_top[static_cast<size_t>(r)] + heights[static_cast<size_t>(r)];
+    const double total = row_top.back();
+    FlowBox box;
+    box.what = "đầu bảng " + t_.name;
+    box.top = total;
+    box.depth = 0;
+    box.break_after = false;  // never alone at the foot of a page
+    // Coordinates relative to the bottom edge (the baseline): top edge at -total.
+    horizontal(box, edges_.front(), edges_.back(), -total);
+    vertical(box, edges_.front(), -total, 0);
+    for (size_t i = 0; i < t_.header.size(); ++i) {
+      const auto& h = t_.header[i];
+      double top = row_top[static_cast<size_t>(h.row)] - total;
+      double bottom = row_top[static_cast<size_t>(h.row + h.rows)] - total;
+      draw(box, cells[i], 0, cells[i].lines.size(), h.col, h.cols, top, bottom - top, true, FontStyle::bold);
+      horizontal(box, edges_[h.col], edges_[h.col + h.cols], bottom);
+      vertical(box, edges_[h.col + h.cols], top, bottom);
+    }
+    return box;
+  }
+
+  // ── Rows ──
+  void add_row(const document::TableRow& row, double room, std::vector<FlowBox>& out) {
+    const bool strong = row.kind != document::TableRow::Kind::data;
+    const unsigned bits = strong ? document::kBold : document::kPlain;
+    const FontStyle fs = strong ? FontStyle::bold : FontStyle::regular;
+    std::vector<Cell> cells;
+    size_t most = 1;
+    for (size_t j = 0; j < row.cells.size(); ++j) {
+      cells.push_back(cell(row.cells[j].text, static_cast<int>(j), 1, t_.columns[j].align, bits));
+      most = std::max(most, cells.back().lines.size());
+    }
+    // A row taller than a page is cut between lines; otherwise it is one box.
+    size_t per_box = most;
+    double full = static_cast<double>(most) * s_.leading + 2 * s_.pad_y;
+    if (full > room) per_box = std::max<size_t>(1, static_cast<size_t>((room - 2 * s_.pad_y) / s_.leading));
+    for (size_t from = 0; from < most; from += per_box) {
+      size_t to = std::min(most, from + per_box);
+      bool whole = from == 0 && to == most;
+      double h = static_cast<double>(to - from) * s_.leading + 2 * s_.pad_y;
+      FlowBox box;
+      box.what = "dòng bảng " + t_.name;
+      box.top = h;
+      box.advance = h;
+      box.depth = 0;
+      box.pos = t_.pos;
+      for (size_t j = 0; j < cells.size(); ++j) {
+        const Cell& c = cells[j];
+        if (whole) {
+          draw(box, c, 0, c.lines.size(), static_cast<int>(j), 1, -h, h, true, fs);
+        } else {
+          draw(box, c, std::min(from, c.lines.size()), std::min(to, c.lines.size()), static_cast<int>(j), 1, -h, h,
+               false, fs);
+        }
+      }
+      for (double e : edges_) vertical(box, e, -h, 0);
+      horizontal(box, edges_.front(), edges_.back(), 0);
+      if (!whole && from > 0) horizontal(box, edges_.front(), edges_.back(), -h);
+      out.push_back(std::move(box));
+    }
+  }
+
+  const document::Table& t_;
+  const FontSet& fonts_;
+  const TableStyle& s_;
+  Diagnostics& diags_;
+  std::vector<double> edges_;  // x of each column boundary, left to right
+};
+
+}  // namespace
+
+std::optional<SetTable> set_table(const document::Table& table, const FontSet& fonts, const TableStyle& style,
+                                  double x, double measure, double max_row_height, Diagnostics& diags) {
+  return TableSetter(table, fonts, style, diags).run(x, measure, max_row_height);
+}
+
+}  // namespace vanban::layout
