@@ -72,6 +72,7 @@ struct TableColumn {
   bool numeric = false;    // numbers (values, derived, totals)
   int decimals = 0;        // digits after the decimal comma
   bool percent = false;    // values are fractions shown as `69,5%`
+  SourcePos pos;           // the column's declaration
 };
 
 // A cell of the merged header: `rows` × `cols` grid cells from (row, col).

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 namespace vanban::document {
@@ -125,8 +126,20 @@ class TableBuilder {
       for (size_t j = 0; j < leaves_.size(); ++j) {
         const ColumnSpec& c = *leaves_[j];
         if (c.kind != ColumnKind::value || !c.value) continue;
-        auto ev = tmpl::evaluate(*c.value, data_, names, limits_, diags_);
-        if (!ev) continue;
+        // A column that fails usually fails on every row: report the first
+        // row, named, and not the others.
+        Diagnostics local;
+        auto ev = tmpl::evaluate(*c.value, data_, names, limits_, local);
+        if (!ev) {
+          if (failed_columns_.insert(j).second) {
+            for (Diagnostic d : local.items()) {
+              d.text_vi += fmt::format(" (dòng `{}` của bảng `{}`)", item_path, spec_.name);
+              d.text_en += fmt::format(" (row `{}` of table `{}`)", item_path, spec_.name);
+              diags_.add(std::move(d));
+            }
+          }
+          continue;
+        }
         RawCell& cell = raw_[i][j];
         cell.owned = std::move(ev->value);
         cell.value = &cell.owned;
@@ -148,6 +161,7 @@ class TableBuilder {
       const ColumnSpec& c = *leaves_[j];
       TableColumn& col = table_.columns[j];
       col.width_mm = c.width_mm;
+      col.pos = c.pos;
       col.percent = c.percent;
       switch (c.kind) {
         case ColumnKind::numbering: numeric_[j] = false; break;
@@ -386,6 +400,7 @@ class TableBuilder {
   std::vector<std::vector<RawCell>> raw_;
   std::vector<std::string> group_keys_;
   std::vector<bool> numeric_;
+  std::set<size_t> failed_columns_;
   Table table_;
   int total_row_ = -1;
   std::vector<int> total_parts_;

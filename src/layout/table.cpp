@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace vanban::layout {
 namespace {
@@ -54,7 +55,7 @@ class TableSetter {
     double need = declared + open * s_.min_column;
     if (need > measure + 0.01) {
       Diagnostic d = make_error(t_.pos, msg::kTableTooWide, t_.name, need * kMmPerPt,
-                                measure > 500 ? "khổ ngang" : "khổ dọc", measure * kMmPerPt);
+                                measure > 500 ? "trang ngang" : "trang dọc", measure * kMmPerPt);
       d.text_en = fmt::format(fmt::runtime(msg::kTableTooWide.en), t_.name, need * kMmPerPt,
                               measure > 500 ? "landscape" : "portrait", measure * kMmPerPt);
       diags_.add(with_hint(std::move(d), msg::kTableTooWideHint));
@@ -87,8 +88,10 @@ class TableSetter {
       std::string word = text.substr(start, end - start);
       double ww = fonts_.width(word, fs, s_.size);
       if (ww > w + 0.01) {
+        if (!too_wide_.insert(col).second) return c;  // one report per column
         const std::string& column = t_.columns[static_cast<size_t>(col)].header;
-        diags_.add(with_hint(make_error(t_.pos, msg::kCellTooWide, word, t_.name, column, ww * kMmPerPt,
+        const SourcePos& at = t_.columns[static_cast<size_t>(col)].pos.known() ? t_.columns[static_cast<size_t>(col)].pos : t_.pos;
+        diags_.add(with_hint(make_error(at, msg::kCellTooWide, word, t_.name, column, ww * kMmPerPt,
                                         w * kMmPerPt),
                              msg::kCellTooWideHint));
         return c;
@@ -222,6 +225,7 @@ class TableSetter {
   const TableStyle& s_;
   Diagnostics& diags_;
   std::vector<double> edges_;  // x of each column boundary, left to right
+  std::set<int> too_wide_;     // columns already reported
 };
 
 }  // namespace

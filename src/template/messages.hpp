@@ -105,6 +105,9 @@ inline constexpr Message kColumnOperands{"template.column_operands", "`{}` cần
                                          "`{}` takes {} column keys, but {} were given"};
 inline constexpr Message kColumnUnknownKey{"template.column_unknown_key", "bảng `{}` không có cột `{}`",
                                            "table `{}` has no column `{}`"};
+inline constexpr Message kColumnKeys{"template.column_keys",
+                                    "các cột có `key:` là: {} (cột được tính từ cột khác phải có `key`)",
+                                    "the columns with a `key:` are: {} (a column used by another needs a `key`)"};
 inline constexpr Message kColumnDuplicateKey{"template.column_duplicate_key", "cột `{}` đã khai báo ở dòng {}",
                                              "column `{}` is already declared on line {}"};
 inline constexpr Message kColumnCycle{"template.column_cycle", "cột `{}` tính từ chính nó (qua `{}`)",

@@ -153,7 +153,11 @@ void check_operands(const TableSpec& t, Diagnostics& diags) {
       for (const auto& [k, col] : keys) names.push_back(k);
       Diagnostic d = make_error(c->pos, msg::kColumnUnknownKey, t.name, op);
       std::string guess = closest_match(op, names);
-      if (!guess.empty()) d = with_hint(std::move(d), msg::kDidYouMean, guess);
+      if (!guess.empty()) {
+        d = with_hint(std::move(d), msg::kDidYouMean, guess);
+      } else {
+        d = with_hint(std::move(d), msg::kColumnKeys, names.empty() ? "—" : join_names(names));
+      }
       diags.add(std::move(d));
     }
   }

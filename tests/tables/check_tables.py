@@ -207,6 +207,12 @@ def main():
         author = re.search(r'^  issuer (%s)' % STRING, dump, re.M)
         check_parts(xlsx, tables, unquote(title.group(1)) if title else "", unquote(author.group(1)) if author else "")
         check_pages(pdf, tables)
+        # Same input, same bytes (both outputs).
+        subprocess.run([vanban, "render", template, data, "-o", tmp, "--name", "again"], check=True)
+        for ext in ("pdf", "xlsx"):
+            with open(os.path.join(tmp, "out." + ext), "rb") as a, open(os.path.join(tmp, "again." + ext), "rb") as b:
+                if a.read() != b.read():
+                    fail(f"{ext.upper()}: two renders of the same input differ")
     if failures:
         print(f"{len(failures)} problem(s)")
         return 1
