@@ -163,6 +163,21 @@ void build_tables(const tmpl::Template& tpl, const Value& data, const BuildOptio
   for (const auto& b : out.body) {
     if (b.kind == Block::Kind::table) ensure(b.name, b.pos);
   }
+  // Sheet names: valid for Excel and distinct (defaults were not checked with the template).
+  for (size_t i = 0; i < out.tables.size(); ++i) {
+    const Table& t = out.tables[i];
+    std::string problem = tmpl::sheet_name_problem(t.sheet, true);
+    if (!problem.empty()) {
+      Diagnostic d = make_error(t.pos, msg::kSheetBad, t.sheet, t.name, problem);
+      d.text_en = fmt::format(fmt::runtime(msg::kSheetBad.en), t.sheet, t.name, tmpl::sheet_name_problem(t.sheet, false));
+      diags.add(std::move(d));
+    }
+    for (size_t j = 0; j < i; ++j) {
+      if (locale::case_fold(out.tables[j].sheet) == locale::case_fold(t.sheet)) {
+        diags.add(make_error(t.pos, msg::kSheetTaken, t.sheet, out.tables[j].name, t.name));
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -37,6 +37,10 @@ inline constexpr Message kOperandNotNumber{"document.table_operand_text",
                                            "column `{}` is computed from column `{}`, which holds text, not numbers"};
 inline constexpr Message kTableUnknown{"document.table_unknown", "không có bảng `{}` trong `tables:` của mẫu",
                                        "the template's `tables:` declares no table `{}`"};
+inline constexpr Message kSheetTaken{"document.sheet_taken", "hai bảng cùng tên trang tính `{}` (`{}` và `{}`): đặt `sheet:` khác nhau",
+                                    "two tables share the sheet name `{}` (`{}` and `{}`): give them different `sheet:`"};
+inline constexpr Message kSheetBad{"document.sheet_name", "tên trang tính `{}` của bảng `{}` không dùng được trong Excel: {}",
+                                   "the sheet name `{}` of table `{}` cannot be used in Excel: {}"};
 inline constexpr Message kTableNumberTooLarge{"document.table_number_too_large", "số trong bảng `{}` quá lớn",
                                               "a number in table `{}` is too large"};
 
