@@ -5,6 +5,8 @@
 #include "layout/paragraph.hpp"
 #include "template/template_folder.hpp"
 
+#include "test_fonts.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -16,15 +18,7 @@ using namespace vanban::layout;
 
 namespace {
 
-const FontSet& fonts() {
-  static const FontSet set = [] {
-    Diagnostics diags;
-    auto f = FontSet::load(std::filesystem::path(VANBAN_SOURCE_DIR) / "fonts/fonts.yaml", diags);
-    if (!f) throw std::runtime_error("fonts-liberation2 is not installed (scripts/setup.sh installs it)");
-    return *f;
-  }();
-  return set;
-}
+using testing::fonts;
 
 document::Document sample_notice(bool blank = false) {
   Diagnostics diags;

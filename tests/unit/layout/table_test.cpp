@@ -1,6 +1,8 @@
 // Setting tables: widths, the merged header grid, rows, and a row taller than a page cut between lines.
 #include "layout/table.hpp"
 
+#include "test_fonts.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -11,15 +13,7 @@ using namespace vanban::layout;
 
 namespace {
 
-const FontSet& table_fonts() {
-  static const FontSet set = [] {
-    Diagnostics diags;
-    auto f = FontSet::load(std::filesystem::path(VANBAN_SOURCE_DIR) / "fonts/fonts.yaml", diags);
-    if (!f) throw std::runtime_error("fonts-liberation2 is not installed (scripts/setup.sh installs it)");
-    return *f;
-  }();
-  return set;
-}
+using testing::fonts;
 
 document::Table two_columns(const std::string& text) {
   document::Table t;
@@ -44,7 +38,7 @@ document::Table two_columns(const std::string& text) {
 TEST_CASE("columns without a width share the rest; rows are as tall as their tallest cell", "[table]") {
   Diagnostics diags;
   TableStyle s;
-  auto set = set_table(two_columns("Cẩm Xuyên"), table_fonts(), s, 85, 467.7, 700, diags);
+  auto set = set_table(two_columns("Cẩm Xuyên"), fonts(), s, 85, 467.7, 700, diags);
   REQUIRE(set);
   CHECK(diags.error_count() == 0);
   CHECK(set->width == Approx(467.7));
@@ -65,11 +59,11 @@ TEST_CASE("a row taller than the room of a page is cut between lines, and only t
   for (int i = 0; i < 400; ++i) long_text += "xã đạt chuẩn nông thôn mới ";
   Diagnostics diags;
   TableStyle s;
-  auto set = set_table(two_columns(long_text), table_fonts(), s, 85, 467.7, 300, diags);
+  auto set = set_table(two_columns(long_text), fonts(), s, 85, 467.7, 300, diags);
   REQUIRE(set);
   REQUIRE(set->rows.size() > 4);  // two rows, each cut in several parts
   for (const auto& b : set->rows) CHECK(b.top <= 300 - set->header.top + 0.01);
-  auto whole = set_table(two_columns("Cẩm Xuyên"), table_fonts(), s, 85, 467.7, 300, diags);
+  auto whole = set_table(two_columns("Cẩm Xuyên"), fonts(), s, 85, 467.7, 300, diags);
   REQUIRE(whole);
   CHECK(whole->rows.size() == 2);
 }
@@ -78,7 +72,7 @@ TEST_CASE("a table wider than the text block is an error naming it", "[table]") 
   Diagnostics diags;
   auto t = two_columns("x");
   t.columns[0].width_mm = 200;
-  CHECK_FALSE(set_table(t, table_fonts(), TableStyle{}, 85, 467.7, 700, diags));
+  CHECK_FALSE(set_table(t, fonts(), TableStyle{}, 85, 467.7, 700, diags));
   REQUIRE(diags.error_count() == 1);
   CHECK(diags.items()[0].id == "layout.table_too_wide");
 }
