@@ -9,4 +9,6 @@ for dir in tests/cli/cases/*/ tests/bad-input/*/; do
   VANBAN_UPDATE_GOLDEN=1 tests/cli/run_case.sh "$PWD/build/src/cli/vanban" "$dir" >/dev/null || true
   echo "cập nhật: $dir" >&2
 done
+VANBAN_UPDATE_GOLDEN=1 python3 tests/samples/check_samples.py "$PWD/build/src/cli/vanban" \
+  thong-bao thong-bao-dang bao-cao-8-thang >&2
 git status --short -- tests

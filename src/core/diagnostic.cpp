@@ -71,7 +71,9 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   int best_d = std::max<int>(2, static_cast<int>(word.size()) / 3) + 1;
   for (const auto& c : candidates) {
     int d = edit_distance(word, c);
-    if (d < best_d) {
+    // A guess that shares nothing with the word (`xa` for `so`) helps nobody.
+    int shorter = static_cast<int>(std::min(word.size(), c.size()));
+    if (d < best_d && d < shorter) {
       best_d = d;
       best = c;
     }

@@ -58,7 +58,7 @@ std::vector<std::string> text_list(const Value* v, const Message& bad, Diagnosti
 // Recipients as clerks write them, with or without the "- " and ";".
 std::string clean_recipient(std::string r) {
   if (r.rfind("- ", 0) == 0) r.erase(0, 2);
-  while (!r.empty() && (r.back() == ';' || r.back() == '.' || r.back() == ' ')) r.pop_back();
+  while (!r.empty() && (r.back() == ';' || r.back() == '.' || r.back() == ',' || r.back() == ' ')) r.pop_back();
   return r;
 }
 
@@ -79,6 +79,7 @@ Fields conventional_fields(const Value& data, const BuildOptions& options, Diagn
     f.signer.authority = text_list(signer->find("quyen_han"), msg::kBadSignerAuthority, diags);
     f.signer.title = text_at(*signer, "chuc_vu");
     f.signer.name = text_at(*signer, "ho_ten");
+    f.signer.offices = text_list(signer->find("chuc_danh_khac"), msg::kBadSignerAuthority, diags);
   }
   return f;
 }

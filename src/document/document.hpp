@@ -147,6 +147,9 @@ struct Signer {
   std::vector<std::string> authority;
   std::string title;
   std::string name;
+  // Lines under the name (regular weight), as Party documents give the
+  // signer's other offices: "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh".
+  std::vector<std::string> offices;
 };
 
 // The parts of a document that are not markup: drawn by the profile.

@@ -109,6 +109,7 @@ std::string dump(const Document& doc) {
   for (const auto& a : f.signer.authority) out += "    authority " + quoted(a) + "\n";
   out += "    title " + quoted(f.signer.title) + "\n";
   out += "    name " + quoted(f.signer.name) + "\n";
+  for (const auto& o : f.signer.offices) out += "    office " + quoted(o) + "\n";
   out += "body\n";
   for (const auto& b : doc.body) {
     switch (b.kind) {

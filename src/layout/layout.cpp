@@ -397,7 +397,8 @@ class Composer {
                  Align::left, 0, g_.noinhan_size * 1.2, "nơi nhận");
       y = g_.noinhan_size * 0.2 + g_.recipient_leading;
       for (size_t i = 0; i < f.recipients.size(); ++i) {
-        std::string line = "- " + f.recipients[i] + (i + 1 == f.recipients.size() ? "." : ";");
+        // nd30 ends each line with `;`, Party documents (HD 36) with `,`; the last with `.`.
+        std::string line = "- " + f.recipients[i] + (i + 1 == f.recipients.size() ? "." : hd36() ? "," : ";");
         ParagraphStyle rs = style(g_.recipient_size, left_w() - 6, Align::left);
         rs.hanging = fonts_.width("- ", FontStyle::regular, g_.recipient_size);
         for (const SetLine& l : set_text(line, rs, fonts_, "nơi nhận", diags_)) {
@@ -424,13 +425,20 @@ class Composer {
                         Align::center, ay, lead, "chức vụ người ký");
     }
     double name_y = last + g_.signature_space + fonts_.ascent(FontStyle::bold, g_.signer_size);
+    double name_last = name_y;
     if (!f.signer.name.empty()) {
-      text_lines(runs, f.signer.name, g_.signer_size, document::kBold, right_x(), right_w_, Align::center, name_y,
-                 lead, "họ tên người ký");
+      name_last = text_lines(runs, f.signer.name, g_.signer_size, document::kBold, right_x(), right_w_, Align::center,
+                             name_y, lead, "họ tên người ký");
+    }
+    double right_bottom = name_last + fonts_.descent(FontStyle::bold, g_.signer_size);
+    for (const std::string& o : f.signer.offices) {
+      name_last = text_lines(runs, o, g_.signer_size, document::kPlain, right_x(), right_w_,
+                             Align::center, name_last + lead, lead, "chức danh người ký");
+      right_bottom = name_last + fonts_.descent(FontStyle::regular, g_.signer_size);
     }
     box.advance = g_.body_leading + g_.paragraph_space + 6;
     box.top = fonts_.ascent(FontStyle::bold, g_.authority_size);
-    box.depth = std::max(left_bottom, name_y + fonts_.descent(FontStyle::bold, g_.signer_size));
+    box.depth = std::max(left_bottom, right_bottom);
     box.break_after = true;
     flow_.push_back(std::move(box));
   }

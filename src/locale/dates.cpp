@@ -109,6 +109,34 @@ std::string letter(int n) {
   return out;
 }
 
+namespace {
+std::string with_year(std::string name, int year) {
+  if (year != 0) name += fmt::format(" năm {}", year);
+  return name;
+}
+void check_month(int month) {
+  if (month < 1 || month > 12) throw std::out_of_range("a period ends with a month 1..12: " + std::to_string(month));
+}
+}  // namespace
+
+std::string period_name(int month, int year, PeriodKind kind) {
+  check_month(month);
+  if (kind == PeriodKind::month || month == 1) return with_year(fmt::format("tháng {}", month), year);
+  if (month == 12) return year != 0 ? fmt::format("năm {}", year) : "cả năm";
+  return fmt::format("{} tháng đầu năm{}", month, year != 0 ? fmt::format(" {}", year) : "");
+}
+
+std::string period_rest(int month, int year, PeriodKind kind) {
+  check_month(month);
+  int next_year = year != 0 ? year + 1 : 0;
+  if (month == 12) {
+    if (kind == PeriodKind::month) return with_year("tháng 1", next_year);
+    return next_year != 0 ? fmt::format("năm {}", next_year) : "năm sau";
+  }
+  if (kind == PeriodKind::month || month == 11) return with_year(fmt::format("tháng {}", month + 1), year);
+  return fmt::format("{} tháng cuối năm{}", 12 - month, year != 0 ? fmt::format(" {}", year) : "");
+}
+
 std::string enumerate_vi(const std::vector<std::string>& items, std::string_view conjunction) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {

@@ -60,6 +60,18 @@ std::string roman(int n);
 // 7 -> "g" (a b c d đ e g h i k l m n o p q r s t u v x y); beyond 23 -> "aa"…
 std::string letter(int n);
 
+// A reporting period ending with `month` of `year` (year 0: not printed).
+// Cumulative (from January): 1 -> "tháng 1 năm 2023", 6 -> "6 tháng đầu năm
+// 2023", 8 -> "8 tháng đầu năm 2023", 12 -> "năm 2023". Single month: "tháng 9
+// năm 2023". Throws std::out_of_range unless 1 <= month <= 12.
+enum class PeriodKind { cumulative, month };
+std::string period_name(int month, int year, PeriodKind kind = PeriodKind::cumulative);
+// What is left after that period, for the tasks section: cumulative 8 ->
+// "4 tháng cuối năm 2023", 6 -> "6 tháng cuối năm 2023", 11 -> "tháng 12 năm
+// 2023", 12 -> "năm 2024"; a single month 9 -> "tháng 10 năm 2023", 12 ->
+// "tháng 1 năm 2024".
+std::string period_rest(int month, int year, PeriodKind kind = PeriodKind::cumulative);
+
 // "A", "A và B", "A, B và C".
 std::string enumerate_vi(const std::vector<std::string>& items, std::string_view conjunction = "và");
 

@@ -121,6 +121,27 @@ std::vector<std::pair<size_t, size_t>> protected_spans(std::string_view text) {
   return spans;
 }
 
+// A range of numbers written with a spaced dash (`2023 - 2024`, `giai đoạn
+// 2021 – 2025`) stays on one line: a line ending in `2023 -` reads as a
+// broken word, and one starting with `- 2024` as a list item.
+std::vector<size_t> number_range_joins(std::string_view text) {
+  std::vector<size_t> out;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 1; i + 1 < text.size(); ++i) {
+    if (text[i] != ' ' || !(digit(text[i - 1]) || text[i - 1] == '%')) continue;
+    size_t dash = i + 1;
+    size_t dash_end = dash;
+    if (text[dash] == '-') dash_end = dash + 1;
+    else if (text.substr(dash, 3) == "\u2013") dash_end = dash + 3;
+    else continue;
+    if (dash_end + 1 < text.size() && text[dash_end] == ' ' && digit(text[dash_end + 1])) {
+      out.push_back(dash);
+      out.push_back(dash_end + 1);
+    }
+  }
+  return out;
+}
+
 std::vector<size_t> line_break_opportunities(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   thread_local std::unique_ptr<icu::BreakIterator> iter = [] {
@@ -141,6 +162,10 @@ std::vector<size_t> line_break_opportunities(std::string_view text) {
     bool inside = span < spans.size() && spans[span].first < offset && offset < spans[span].second;
     if (!inside) out.push_back(offset);
   }
+  auto joins = number_range_joins(text);
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](size_t b) { return std::find(joins.begin(), joins.end(), b) != joins.end(); }),
+            out.end());
   iter->setText(icu::UnicodeString());  // drop the reference to `text`
   utext_close(ut);
   return out;

@@ -311,9 +311,7 @@ Val f_enumerate_vi(Context& ctx, const Val& in, const std::vector<Val>& a, const
   for (const auto& v : list) items.push_back(to_text(v));
   return text(locale::enumerate_vi(items, str_arg(ctx, a[0], "và", "enumerate_vi", pos)));
 }
-Val f_plain(Context& ctx, const Val& in, const std::vector<Val>&, const SourcePos& pos) {
-  return text(locale::plain(num_input(ctx, in, "plain", pos)));
-}
+
 Val f_pad(Context& ctx, const Val& in, const std::vector<Val>& a, const SourcePos& pos) {
   long long n = small_int(ctx, in, "pad", pos, -(1LL << 62), 1LL << 62);
   int width = int_arg(ctx, a[0], 2, "pad", pos);
@@ -321,15 +319,89 @@ Val f_pad(Context& ctx, const Val& in, const std::vector<Val>& a, const SourcePo
   if (static_cast<int>(digits.size()) < width) digits = std::string(static_cast<size_t>(width) - digits.size(), '0') + digits;
   return text((n < 0 ? "-" : "") + digits);
 }
+// `{{ 8 | period(2023) }}` -> "8 tháng đầu năm 2023"; kind "thang" for a
+// single month's report; no year -> "8 tháng đầu năm".
+locale::PeriodKind period_kind(Context& ctx, const Val& v, std::string_view name, const SourcePos& pos) {
+  std::string kind = str_arg(ctx, v, "luy_ke", name, pos);
+  if (kind == "luy_ke") return locale::PeriodKind::cumulative;
+  if (kind == "thang") return locale::PeriodKind::month;
+  ctx.fail(make_error(pos, msg::kBadArgument, name, kind));
+}
+int period_year(Context& ctx, const Val& v, std::string_view name, const SourcePos& pos) {
+  if (v.undefined || v.get().is_null()) return 0;
+  if (v.get().is_string()) {  // a `year` field keeps its digits as text
+    auto d = Decimal::parse(v.get().as_string());
+    if (d && d->is_integer() && *d >= Decimal(1900) && *d <= Decimal(2999)) return static_cast<int>(d->to_int64());
+    ctx.fail(make_error(pos, msg::kBadArgument, name, v.get().as_string()));
+  }
+  return static_cast<int>(small_int(ctx, v, name, pos, 1900, 2999));
+}
+Val f_period(Context& ctx, const Val& in, const std::vector<Val>& a, const SourcePos& pos) {
+  int month = static_cast<int>(small_int(ctx, in, "period", pos, 1, 12));
+  return text(locale::period_name(month, period_year(ctx, a[0], "period", pos), period_kind(ctx, a[1], "period", pos)));
+}
+Val f_period_rest(Context& ctx, const Val& in, const std::vector<Val>& a, const SourcePos& pos) {
+  int month = static_cast<int>(small_int(ctx, in, "period_rest", pos, 1, 12));
+  return text(locale::period_rest(month, period_year(ctx, a[0], "period_rest", pos),
+                                  period_kind(ctx, a[1], "period_rest", pos)));
+}
+
+// Jinja's groupby, keeping the order in which each value first appears (the
+// data's order, which is the order a clerk wants): a list of maps
+// {grouper: value, list: [items]}.
+Val f_groupby(Context& ctx, const Val& in, const std::vector<Val>& a, const SourcePos& pos) {
+  const auto& list = list_input(ctx, in, "groupby", pos);
+  std::string attr = str_arg(ctx, a[0], "", "groupby", pos);
+  std::vector<std::pair<Value, data::List>> groups;
+  for (size_t i = 0; i < list.size(); ++i) {
+    Val key = attribute_of(item_ref(in, list[i], i), attr, i, in.path);
+    ctx.check_defined(key, pos);
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) {
+      return g.first == key.get();
+    });
+    if (it == groups.end()) {
+      groups.emplace_back(key.get(), data::List{});
+      it = groups.end() - 1;
+    }
+    it->second.push_back(list[i]);
+  }
+  data::List out;
+  for (auto& [key, items] : groups) {
+    data::Map m;
+    m.push_back({"grouper", {}, std::move(key)});
+    m.push_back({"list", {}, Value::list(std::move(items))});
+    out.push_back(Value::map(std::move(m)));
+  }
+  return Val::of(Value::list(std::move(out)));
+}
+
 Val f_abs(Context& ctx, const Val& in, const std::vector<Val>&, const SourcePos& pos) {
   return number(num_input(ctx, in, "abs", pos).abs());
 }
+// Jinja's int and plain also take text that is a number (a `year` or `code` field).
+const Decimal& num_or_text_input(Context& ctx, const Val& in, std::string_view name, const SourcePos& pos,
+                                 Decimal& parsed) {
+  ctx.check_defined(in, pos);
+  if (in.get().is_string()) {
+    if (auto d = Decimal::parse(in.get().as_string())) {
+      parsed = *d;
+      return parsed;
+    }
+  }
+  return num_input(ctx, in, name, pos);
+}
 Val f_int(Context& ctx, const Val& in, const std::vector<Val>&, const SourcePos& pos) {
-  return number(Decimal(num_input(ctx, in, "int", pos).to_int64()));
+  Decimal parsed;
+  return number(Decimal(num_or_text_input(ctx, in, "int", pos, parsed).to_int64()));
 }
 Val f_string(Context& ctx, const Val& in, const std::vector<Val>&, const SourcePos& pos) {
   ctx.check_defined(in, pos);
   return text(to_text(in.get()));
+}
+
+Val f_plain(Context& ctx, const Val& in, const std::vector<Val>&, const SourcePos& pos) {
+  Decimal parsed;
+  return text(locale::plain(num_or_text_input(ctx, in, "plain", pos, parsed)));
 }
 
 Val fn_range(Context& ctx, const Val&, const std::vector<Val>& a, const SourcePos& pos) {
@@ -382,6 +454,9 @@ const std::vector<Callable>& filters() {
       {"enumerate_vi", {"conjunction"}, 0, f_enumerate_vi},
       {"plain", {}, 0, f_plain},
       {"pad", {"width"}, 0, f_pad},
+      {"period", {"year", "kind"}, 0, f_period},
+      {"period_rest", {"year", "kind"}, 0, f_period_rest},
+      {"groupby", {"attribute"}, 1, f_groupby},
       {"abs", {}, 0, f_abs},
       {"int", {}, 0, f_int},
       {"string", {}, 0, f_string},

@@ -118,7 +118,10 @@ def check_parts(xlsx, tables, title, author):
     # Font 0 is the workbook default (Calibri); every format we add names Times New Roman.
     if not fonts[1:] or any(f != "Times New Roman" for f in fonts[1:]):
         fail(f"XLSX: fonts other than Times New Roman in formats: {fonts}")
-    for fmt in ("#,##0", "0.0%"):
+    wanted = ["#,##0"]
+    if any(c.endswith("%") for t in tables for _, cells in t["rows"] for c in cells):
+        wanted.append("0.0%")  # a percent column is a fraction formatted as a percentage
+    for fmt in wanted:
         if fmt not in styles.replace("&quot;", '"'):
             fail(f"XLSX: number format {fmt} missing")
     if "#.##0" in styles:

@@ -15,7 +15,7 @@ TEST_CASE("a document dumps to indented text", "[dump]") {
   d.fields.type = "THÔNG BÁO";
   d.fields.summary = "Kết luận \"A\"";
   d.fields.recipients = {"Sở Tài chính", "Lưu: VT, NL5"};
-  d.fields.signer = {{"KT. CHỦ TỊCH"}, "PHÓ CHỦ TỊCH", "Trần Báu Hà"};
+  d.fields.signer = {{"KT. CHỦ TỊCH"}, "PHÓ CHỦ TỊCH", "Trần Báu Hà", {}};
   Block h;
   h.kind = Block::Kind::heading;
   h.level = 1;

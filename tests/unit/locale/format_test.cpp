@@ -102,3 +102,24 @@ TEST_CASE("enumerations end with và", "[enumerate]") {
         "Sở Tài chính, Sở Xây dựng và UBND huyện Can Lộc");
   CHECK(loc::enumerate_vi({"A", "B", "C"}, "hoặc") == "A, B hoặc C");
 }
+
+TEST_CASE("reporting periods and what remains of the year", "[period]") {
+  CHECK(loc::period_name(8, 2023) == "8 tháng đầu năm 2023");
+  CHECK(loc::period_name(6, 2023) == "6 tháng đầu năm 2023");
+  CHECK(loc::period_name(12, 2023) == "năm 2023");
+  CHECK(loc::period_name(1, 2023) == "tháng 1 năm 2023");
+  CHECK(loc::period_name(9, 2020, loc::PeriodKind::month) == "tháng 9 năm 2020");
+  CHECK(loc::period_name(8, 0) == "8 tháng đầu năm");
+  CHECK(loc::period_rest(8, 2023) == "4 tháng cuối năm 2023");
+  CHECK(loc::period_rest(6, 0) == "6 tháng cuối năm");
+  CHECK(loc::period_rest(11, 2023) == "tháng 12 năm 2023");
+  CHECK(loc::period_rest(12, 2023) == "năm 2024");
+  CHECK(loc::period_rest(9, 2020, loc::PeriodKind::month) == "tháng 10 năm 2020");
+  CHECK(loc::period_rest(12, 2020, loc::PeriodKind::month) == "tháng 1 năm 2021");
+  for (int m = 1; m <= 11; ++m) {
+    // every month but December leaves the rest of the same year
+    CHECK(loc::period_rest(m, 2023).find("2023") != std::string::npos);
+  }
+  CHECK_THROWS_AS(loc::period_name(13, 2023), std::out_of_range);
+  CHECK_THROWS_AS(loc::period_rest(0, 2023), std::out_of_range);
+}

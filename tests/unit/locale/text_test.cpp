@@ -65,6 +65,14 @@ TEST_CASE("document numbers, dates and figures are never broken across lines", "
   CHECK(std::find(breaks.begin(), breaks.end(), after_thuc) != breaks.end());
 }
 
+TEST_CASE("a range of years with a spaced dash stays on one line", "[linebreak]") {
+  const std::string text = "hoàn thành trong năm 2023 - 2024, giai đoạn 2021 \u2013 2025; Độc lập - Tự do";
+  CHECK_FALSE(breaks_inside(text, "2023 - 2024"));
+  CHECK_FALSE(breaks_inside(text, "2021 \u2013 2025"));
+  CHECK_FALSE(breaks_inside("tỷ lệ mới 12,2% - 12,8% so với yêu cầu", "12,2% - 12,8%"));
+  CHECK(breaks_inside(text, "lập - Tự"));  // words around a dash still break
+}
+
 TEST_CASE("protected spans cover codes but not plain words", "[linebreak]") {
   auto spans = loc::protected_spans("Số: 90/TB-UBND ngày hôm nay");
   REQUIRE(spans.size() == 1);

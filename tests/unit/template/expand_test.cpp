@@ -71,6 +71,31 @@ TEST_CASE("list filters: sum, sort in Vietnamese order, map, join, selectattr", 
   CHECK(r.text == "«7»|«Can Lộc; Dung Quất; Đức Thọ»|«Đức Thọ»: «4»; «Can Lộc»: «3»|«ten: Đức Thọ, xa: 4»");
 }
 
+TEST_CASE("groupby keeps the data's order of first appearance", "[template][filters]") {
+  const char* data =
+      "xa:\n"
+      "  - {ten: Kỳ Thư, huyen: huyện Kỳ Anh}\n"
+      "  - {ten: Việt Tiến, huyen: huyện Thạch Hà}\n"
+      "  - {ten: Kỳ Hà, huyen: thị xã Kỳ Anh}\n"
+      "  - {ten: Thạch Kênh, huyen: huyện Thạch Hà}\n";
+  auto r = expand(
+      "{% for g in xa | groupby('huyen') %}{{ g.list | map(attribute='ten') | join(', ') }} - {{ g.grouper }}"
+      "{% if not loop.last %}; {% endif %}{% endfor %}|{{ xa | groupby('huyen') | length }}",
+      data);
+  CHECK(r.errors() == "");
+  CHECK(r.text == "«Kỳ Thư» - «huyện Kỳ Anh»; «Việt Tiến, Thạch Kênh» - «huyện Thạch Hà»; «Kỳ Hà» - «thị xã Kỳ Anh»|«3»");
+}
+
+TEST_CASE("period names come from the month and the year", "[template][filters]") {
+  auto r = expand("{{ thang | period(nam) }}; {{ thang | period_rest }}; {{ 9 | period(2020, 'thang') }}; "
+                  "{{ 12 | period_rest(nam) }}",
+                  "thang: 8\nnam: 2023\n");
+  CHECK(r.errors() == "");
+  CHECK(r.text == "«8 tháng đầu năm 2023»; «4 tháng cuối năm»; «tháng 9 năm 2020»; «năm 2024»");
+  CHECK(expand("{{ 13 | period(2023) }}").errors().find("period") != std::string::npos);
+  CHECK(expand("{{ 8 | period(2023, 'quy') }}").errors().find("quy") != std::string::npos);
+}
+
 TEST_CASE("upper and lower keep diacritics", "[template][filters]") {
   CHECK(expand("{{ x | upper }}", "x: Ủy ban nhân dân tỉnh Hà Tĩnh\n").text == "«ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH»");
 }

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Golden tests of the samples as a clerk receives them: renders each sample
+(samples/NAME.vb with samples/NAME.yaml, or the built-in template NAME with
+samples/NAME.yaml) and compares the PDF's extracted text (pdftotext -layout)
+and, when there is a workbook, every XML part of the XLSX with the files in
+tests/samples/golden/. Also runs qpdf --check on the PDF. With
+VANBAN_UPDATE_GOLDEN=1 it rewrites the golden files instead.
+
+    check_samples.py VANBAN NAME...
+"""
+import difflib
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+GOLDEN = os.path.join(HERE, "golden")
+UPDATE = os.environ.get("VANBAN_UPDATE_GOLDEN") == "1"
+failures = 0
+
+
+def compare(name, got):
+    global failures
+    path = os.path.join(GOLDEN, name)
+    if UPDATE:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(got)
+        print("cập nhật:", path)
+        return
+    try:
+        with open(path, encoding="utf-8") as f:
+            want = f.read()
+    except FileNotFoundError:
+        print(f"FAIL: no golden file {path} (run with VANBAN_UPDATE_GOLDEN=1)")
+        failures += 1
+        return
+    if got != want:
+        diff = difflib.unified_diff(want.splitlines(), got.splitlines(), "golden/" + name, "now", lineterm="", n=1)
+        print("\n".join(list(diff)[:60]))
+        print(f"FAIL: {name} differs from the golden file")
+        failures += 1
+
+
+def xlsx_parts(path):
+    out = []
+    with zipfile.ZipFile(path) as z:
+        for n in sorted(z.namelist()):
+            if n.endswith(".xml") or n.endswith(".rels"):
+                out.append(f"== {n}\n{z.read(n).decode('utf-8')}\n")
+    return "".join(out)
+
+
+def main():
+    global failures
+    vanban = sys.argv[1]
+    for name in sys.argv[2:]:
+        doc = os.path.join(REPO, "samples", name + ".vb")
+        source = doc if os.path.exists(doc) else name
+        data = os.path.join(REPO, "samples", name + ".yaml")
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([vanban, "render", source, data, "-o", tmp], check=True, capture_output=True)
+            pdf = os.path.join(tmp, name + ".pdf")
+            check = subprocess.run(["qpdf", "--check", pdf], capture_output=True, text=True)
+            if check.returncode != 0:
+                print(check.stdout, check.stderr)
+                print(f"FAIL: qpdf --check {name}.pdf")
+                failures += 1
+            text = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True,
+                                  text=True).stdout
+            compare(name + ".txt", text)
+            xlsx = os.path.join(tmp, name + ".xlsx")
+            if os.path.exists(xlsx):
+                compare(name + ".xlsx.txt", xlsx_parts(xlsx))
+    if failures:
+        print(f"{failures} problem(s)")
+        return 1
+    print("ok:", ", ".join(sys.argv[2:]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
