@@ -3,6 +3,7 @@
 # A sample NAME.vb (a document naming its template) is rendered with its
 # NAME.yaml; a sample NAME.yaml whose NAME is a built-in template is rendered
 # with that template; either gives OUT_DIR/NAME.pdf. Other data files are checked.
+# Then samples/compile/ is compiled and the report rendered from it.
 # Usage: scripts/render-samples.sh VANBAN OUT_DIR
 set -euo pipefail
 vanban="$1"
@@ -22,4 +23,11 @@ for data in samples/*.yaml samples/*.csv; do
     "$vanban" check "$data" || status=1
   fi
 done
+# The 8-month report again, its figures compiled from the districts' monthly
+# files (samples/compile/: 13 units x 8 months, CSV and XLSX).
+if [ -f samples/compile/bien-soan.yaml ]; then
+  "$vanban" compile samples/compile/bien-soan.yaml -o "$out/so-lieu-8-thang.yaml" || status=1
+  "$vanban" render samples/bao-cao-8-thang.vb samples/bao-cao-8-thang.yaml "$out/so-lieu-8-thang.yaml" \
+    -o "$out" --name bao-cao-8-thang-tu-so-lieu || status=1
+fi
 exit $status

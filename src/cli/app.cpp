@@ -57,6 +57,9 @@ struct Texts {
   const char* e_office;
   const char* format;
   const char* templates;
+  const char* compile;
+  const char* compile_spec;
+  const char* compile_output;
 };
 
 const Texts kVi{
@@ -77,6 +80,10 @@ const Texts kVi{
     "      chỉ tạo out/bao-cao-8-thang.xlsx: mỗi biểu một trang tính, công thức tính lại được\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      in cấu trúc văn bản (đoạn, đề mục, chú thích) đã dựng từ mẫu và dữ liệu\n"
+    "  vanban compile samples/compile/bien-soan.yaml -o out/so-lieu.yaml\n"
+    "      cộng số liệu 8 tháng của 13 huyện thành dữ liệu báo cáo (lũy kế, % kế hoạch)\n"
+    "  vanban render samples/bao-cao-8-thang.vb samples/bao-cao-8-thang.yaml samples/compile/bien-soan.yaml -o out\n"
+    "      dựng báo cáo thẳng từ số liệu các huyện: bản biên soạn được tổng hợp khi đọc\n"
     "  vanban --lang en check data.yaml\n"
     "      thông báo lỗi bằng tiếng Anh\n"
     "\n"
@@ -97,6 +104,10 @@ const Texts kVi{
     "Để trống số và ngày tháng cho hệ thống văn bản điện tử đóng dấu số (giữ nguyên khoảng cách)",
     "Định dạng cần tạo: pdf, xlsx hoặc pdf,xlsx (mặc định: PDF, và XLSX khi văn bản có bảng)",
     "Liệt kê các mẫu có sẵn, tiêu đề và dữ liệu mỗi mẫu cần",
+    "Tổng hợp số liệu hằng tháng của các huyện (CSV, XLSX, YAML) thành dữ liệu báo cáo: lũy kế, % kế hoạch, "
+    "so cùng kỳ",
+    "Bản biên soạn (.yaml): kỳ báo cáo, danh sách đơn vị, danh mục chỉ tiêu, các tệp số liệu",
+    "Tệp dữ liệu báo cáo cần ghi (mặc định: in ra màn hình)",
 };
 
 const Texts kEn{
@@ -115,6 +126,10 @@ const Texts kEn{
     "      merge two data files, write out/TB-90.pdf, number and date left blank for e-office stamping\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      print the document built from the template and the data (paragraphs, headings, footnotes)\n"
+    "  vanban compile samples/compile/bien-soan.yaml -o out/so-lieu.yaml\n"
+    "      sum 8 months of 13 districts' figures into report data (cumulative, % of plan)\n"
+    "  vanban render samples/bao-cao-8-thang.vb samples/bao-cao-8-thang.yaml samples/compile/bien-soan.yaml -o out\n"
+    "      render the report straight from the districts' files: a compile spec is compiled as it is read\n"
     "  vanban --lang en check data.yaml\n"
     "      messages in English\n"
     "\n"
@@ -135,6 +150,10 @@ const Texts kEn{
     "Leave the number and date blank for the e-office system to stamp (spacing kept)",
     "Formats to write: pdf, xlsx or pdf,xlsx (default: PDF, and XLSX when the document has tables)",
     "List the built-in templates, their titles and the data each needs",
+    "Sum the districts' monthly figures (CSV, XLSX, YAML) into report data: cumulative values, % of plan, "
+    "same period last year",
+    "The compile spec (.yaml): period, units, indicator catalogue, the figures files",
+    "Report data file to write (default: print it)",
 };
 
 // CLI11 speaks English; translate the usage errors a clerk is likely to meet.
@@ -190,6 +209,10 @@ int run(int argc, char** argv) {
   auto* dump_doc = render->add_flag("--dump-document", opts.dump_document, t.dump_document);
   render->add_flag("--dump-layout", opts.dump_layout, t.dump_layout)->excludes(dump_doc);
   auto* templates = app.add_subcommand("templates", t.templates);
+  std::string compile_output;
+  auto* compile = app.add_subcommand("compile", t.compile);
+  compile->add_option("SPEC", opts.inputs, t.compile_spec)->required()->expected(1);
+  compile->add_option("-o,--output", compile_output, t.compile_output)->type_name("DATA.yaml");
 
   try {
     app.parse(argc, argv);
@@ -208,6 +231,10 @@ int run(int argc, char** argv) {
   if (*check) return run_check(opts);
   if (*render) return run_render(opts);
   if (*templates) return run_templates(opts);
+  if (*compile) {
+    opts.output_dir = compile_output;
+    return run_compile(opts);
+  }
   std::cout << app.help();
   return static_cast<int>(ExitCode::ok);
 }

@@ -25,6 +25,8 @@ struct Options {
 int run_check(const Options& opts);
 int run_render(const Options& opts);
 int run_templates(const Options& opts);
+// `vanban compile SPEC.yaml [-o OUT.yaml]`: inputs[0] is the spec, output_dir the output file ("" = stdout).
+int run_compile(const Options& opts);
 
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();

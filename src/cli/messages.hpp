@@ -6,6 +6,9 @@
 
 namespace vanban::msg {
 
+inline constexpr Message kNotASpec{"cli.not_a_spec",
+                                   "`{}` không phải bản biên soạn: cần khóa `bien_soan` ở cấp ngoài cùng (xem docs/COMPILE.md)",
+                                   "`{}` is not a compile spec: it needs a top-level `bien_soan` (see docs/COMPILE.md)"};
 inline constexpr Message kUsage{"cli.usage", "{}\nXem `vanban --help`.", "{}\nSee `vanban --help`."};
 inline constexpr Message kNoData{"cli.no_data", "cần ít nhất một tệp dữ liệu", "at least one data file is needed"};
 inline constexpr Message kCheckTemplateOk{"cli.check_template_ok", "mẫu `{}` và dữ liệu ({} tệp) hợp lệ",

@@ -2,6 +2,7 @@
 #include "cli/prepare.hpp"
 
 #include "cli/messages.hpp"
+#include "compile/compile.hpp"
 #include "data/load.hpp"
 #include "template/messages.hpp"
 
@@ -39,6 +40,18 @@ std::optional<tmpl::Template> load_named_template(const std::string& name, const
 
 }  // namespace
 
+std::optional<data::Value> load_compiled(const fs::path& path, Diagnostics& diags, bool must_be_spec) {
+  auto v = data::load_file(path, diags);
+  if (!v) return std::nullopt;
+  if (!compile::is_spec(*v)) {
+    if (must_be_spec) diags.add(make_error(v->pos(), msg::kNotASpec, path.string()));
+    return must_be_spec ? std::nullopt : v;
+  }
+  auto spec = compile::read_spec(*v, path.parent_path(), diags);
+  if (!spec) return std::nullopt;
+  return compile::compile(*spec, diags);
+}
+
 Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags) {
   Prepared p;
   std::vector<fs::path> data_paths;
@@ -65,7 +78,20 @@ Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags) 
     data_paths.assign(opts.inputs.begin() + 1, opts.inputs.end());
   }
   p.data_files = data_paths.size();
-  p.data = data::load_all(data_paths, diags);
+  // Like data::load_all, but a compile spec among the files is compiled where it stands.
+  bool failed = false;
+  for (const auto& path : data_paths) {
+    auto v = load_compiled(path, diags, false);
+    if (!v) {
+      failed = true;
+    } else if (!p.data) {
+      p.data = std::move(*v);
+    } else {
+      data::merge(*p.data, std::move(*v));
+    }
+  }
+  if (failed) p.data.reset();
+  else if (!p.data) p.data = data::Value::map({});
   return p;
 }
 

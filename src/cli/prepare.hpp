@@ -20,4 +20,8 @@ struct Prepared {
 // `allow_data_only`: `check` may be given data files alone.
 Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags);
 
+// Reads one data file; a compile spec (top-level `bien_soan`) is compiled and
+// its report data returned instead. `must_be_spec`: anything else is an error.
+std::optional<data::Value> load_compiled(const std::filesystem::path& path, Diagnostics& diags, bool must_be_spec);
+
 }  // namespace vanban::cli

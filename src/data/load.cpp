@@ -3,6 +3,7 @@
 
 #include "core/atomic_file.hpp"
 #include "data/messages.hpp"
+#include "data/xlsx_reader.hpp"
 #include "data/yaml_reader.hpp"
 
 #include <algorithm>
@@ -15,6 +16,7 @@ FileKind file_kind(const std::filesystem::path& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   if (ext == ".yaml" || ext == ".yml" || ext == ".json") return FileKind::yaml;
   if (ext == ".csv") return FileKind::csv;
+  if (ext == ".xlsx") return FileKind::xlsx;
   return FileKind::unknown;
 }
 
@@ -38,8 +40,8 @@ std::optional<Value> load_file(const std::filesystem::path& path, Diagnostics& d
     diags.add(make_error(make_pos(name, 0, 0), msg::kUnknownFormat, path.string()));
     return std::nullopt;
   }
-  if (kind == FileKind::csv) {
-    auto rows = read_csv(*text, name, csv, diags);
+  if (kind == FileKind::csv || kind == FileKind::xlsx) {
+    auto rows = kind == FileKind::csv ? read_csv(*text, name, csv, diags) : read_xlsx(*text, name, {}, diags);
     if (!rows) return std::nullopt;
     Map top;
     top.push_back(Member{csv_key(path), make_pos(name, 1, 1), std::move(*rows)});

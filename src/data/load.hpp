@@ -13,9 +13,9 @@
 
 namespace vanban::data {
 
-enum class FileKind { unknown = 0, yaml, csv };
+enum class FileKind { unknown = 0, yaml, csv, xlsx };
 
-// By extension: .yaml .yml .json -> yaml (JSON is YAML); .csv -> csv.
+// By extension: .yaml .yml .json -> yaml (JSON is YAML); .csv -> csv; .xlsx -> xlsx.
 FileKind file_kind(const std::filesystem::path& path);
 
 // The key under which a CSV file's rows appear in the merged data: the file
@@ -24,7 +24,8 @@ FileKind file_kind(const std::filesystem::path& path);
 std::string csv_key(const std::filesystem::path& path);
 
 // Reads one data file into a map. A YAML/JSON file must hold a mapping at
-// the top; a CSV file becomes `{csv_key: [rows]}`. Problems go to `diags`
+// the top; a CSV file, or the first sheet of an XLSX workbook, becomes
+// `{csv_key: [rows]}`. Problems go to `diags`
 // (missing or unreadable files as `io.*`); returns nullopt on any error.
 std::optional<Value> load_file(const std::filesystem::path& path, Diagnostics& diags,
                                const CsvOptions& csv = {});

@@ -38,8 +38,30 @@ inline constexpr Message kTopNotMap{"data.top_not_map",
                                     "tệp dữ liệu phải là các cặp `khóa: giá trị` ở cấp ngoài cùng, không phải {}",
                                     "a data file must hold `key: value` pairs at the top level, not a {}"};
 inline constexpr Message kUnknownFormat{"data.unknown_format",
-                                        "không biết đọc tệp `{}`: cần đuôi .yaml, .yml, .json hoặc .csv",
-                                        "cannot read `{}`: expected .yaml, .yml, .json or .csv"};
+                                        "không biết đọc tệp `{}`: cần đuôi .yaml, .yml, .json, .csv hoặc .xlsx",
+                                        "cannot read `{}`: expected .yaml, .yml, .json, .csv or .xlsx"};
+
+inline constexpr Message kXlsxNotZip{"data.xlsx_not_zip",
+                                     "không đọc được tệp Excel: tệp không phải .xlsx (có thể là .xls cũ hoặc bị hỏng)",
+                                     "cannot read the workbook: not an .xlsx file (an old .xls, or damaged)"};
+inline constexpr Message kXlsxTooBig{"data.xlsx_too_big", "tệp Excel giải nén ra quá {} MiB",
+                                     "the workbook unpacks to more than {} MiB"};
+inline constexpr Message kXlsxBadPart{"data.xlsx_bad_part", "tệp Excel hỏng: thiếu hoặc sai phần `{}`",
+                                      "damaged workbook: part `{}` is missing or malformed"};
+inline constexpr Message kXlsxNoSheet{"data.xlsx_no_sheet", "tệp Excel không có trang tính `{}`",
+                                      "the workbook has no sheet `{}`"};
+inline constexpr Message kDataDidYouMean{"data.did_you_mean", "có phải ý bạn là `{}`?", "did you mean `{}`?"};
+inline constexpr Message kXlsxSheets{"data.xlsx_sheets", "các trang tính: {}", "its sheets: {}"};
+inline constexpr Message kXlsxErrorCell{"data.xlsx_error_cell", "ô {} chứa lỗi công thức `{}`",
+                                        "cell {} holds the formula error `{}`"};
+inline constexpr Message kXlsxBadNumber{"data.xlsx_bad_number", "ô {} có số không đọc được: `{}`",
+                                        "cell {} holds an unreadable number: `{}`"};
+inline constexpr Message kXlsxBadText{"data.xlsx_bad_text", "ô {} có chữ không phải UTF-8",
+                                      "cell {} holds text that is not UTF-8"};
+inline constexpr Message kXlsxNoHeader{"data.xlsx_no_header", "ô {} có dữ liệu nhưng cột của nó không có tiêu đề",
+                                       "cell {} holds data but its column has no header"};
+inline constexpr Message kXlsxEmpty{"data.xlsx_empty", "trang tính `{}` trống: cần một dòng tiêu đề",
+                                    "sheet `{}` is empty: a header row is needed"};
 inline constexpr Message kTooDeep{"data.too_deep", "dữ liệu lồng nhau quá {} cấp",
                                   "data is nested more than {} levels deep"};
 inline constexpr Message kTooManyValues{

@@ -104,6 +104,22 @@ int collate(std::string_view a, std::string_view b) {
   return r == UCOL_LESS ? -1 : r == UCOL_GREATER ? 1 : 0;
 }
 
+std::string ascii_key(std::string_view text) {
+  icu::UnicodeString s = to_icu(text);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFD unavailable");
+  icu::UnicodeString d = nfd->normalize(s, status);
+  std::string out;
+  for (int32_t i = 0; i < d.length(); ++i) {
+    char16_t c = d.charAt(i);
+    if (c == u'đ' || c == u'Đ') c = u'd';
+    if (c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c - u'A' + u'a');
+    if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) out += static_cast<char>(c);
+  }
+  return out;
+}
+
 void sort_vi(std::vector<std::string>& items) {
   std::stable_sort(items.begin(), items.end(),
                    [](const std::string& a, const std::string& b) { return collate(a, b) < 0; });

@@ -15,6 +15,9 @@ bool is_nfc(std::string_view text);
 std::string upper(std::string_view text);  // "Đức Thọ" -> "ĐỨC THỌ"
 std::string lower(std::string_view text);
 std::string case_fold(std::string_view text);  // NFC + full case folding, for matching names
+// Lower-case ASCII letters and digits only, marks dropped, đ -> d: "Huyện Vũ
+// Quang" -> "huyenvuquang", "vu-quang" -> "vuquang"; for matching file names.
+std::string ascii_key(std::string_view text);
 
 // Vietnamese collation (ICU "vi"): Đ after D, tones after base letters.
 // Returns <0, 0, >0.

@@ -179,8 +179,11 @@ void validate_map(const std::vector<FieldSpec>& fields, const std::string& path,
   }
   for (const auto& m : v.as_map()) {
     if (std::find(declared.begin(), declared.end(), m.key) != declared.end()) continue;
+    if (!m.key_pos.known()) continue;  // computed data (vanban compile): nobody typed it
     std::string guess = closest_match(m.key, declared);
     if (guess.empty()) continue;  // extra data is allowed; only likely typos are flagged
+    // A longer key built on a declared one (`duong_th_pt_kh` beside `duong_th`) is more data, not a typo.
+    if (m.key.size() > guess.size() + 2 || guess.size() > m.key.size() + 2) continue;
     diags.add(with_hint(make_warning(m.key_pos, msg::kFieldUnknown, m.key), msg::kDidYouMean, guess));
   }
 }
