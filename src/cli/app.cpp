@@ -76,7 +76,7 @@ const Texts kVi{
     "      tạo out/thong-bao.pdf đúng thể thức từ mẫu và dữ liệu\n"
     "  vanban render thong-bao co-quan.yaml cuoc-hop.yaml -o out --name TB-90 --e-office\n"
     "      gộp hai tệp dữ liệu, tạo out/TB-90.pdf, để trống số và ngày cho văn bản điện tử\n"
-    "  vanban render bao-cao samples/bao-cao-8-thang.yaml -o out --format xlsx\n"
+    "  vanban render samples/bao-cao-8-thang.vb samples/bao-cao-8-thang.yaml -o out --format xlsx\n"
     "      chỉ tạo out/bao-cao-8-thang.xlsx: mỗi biểu một trang tính, công thức tính lại được\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      in cấu trúc văn bản (đoạn, đề mục, chú thích) đã dựng từ mẫu và dữ liệu\n"
