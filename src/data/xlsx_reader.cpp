@@ -147,7 +147,11 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
     if (rid == r.attribute("Id").value()) target = resolve_target(r.attribute("Target").value());
   }
   pugi::xml_document sheet_doc, strings_doc;
-  if (target.empty() || !parse(target, sheet_doc)) return std::nullopt;
+  if (target.empty()) {  // the sheet's relationship is missing: found by fuzzing
+    diags.add(make_error(at_file, msg::kXlsxBadPart, "xl/_rels/workbook.xml.rels"));
+    return std::nullopt;
+  }
+  if (!parse(target, sheet_doc)) return std::nullopt;
   std::vector<std::string> shared;
   if (auto s = part("xl/sharedStrings.xml"); s && strings_doc.load_buffer(s->data(), s->size())) {
     for (pugi::xml_node si : strings_doc.child("sst").children("si")) shared.push_back(inline_text(si));
