@@ -3,6 +3,7 @@
 // DIR/NAME.pdf atomically; or print the document model / the layout for inspection and golden tests.
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
+#include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
 #include "core/atomic_file.hpp"
 #include "layout/layout.hpp"
@@ -14,17 +15,81 @@
 #include <iostream>
 
 namespace vanban::cli {
-namespace {
+
 
 // NAME.pdf: the name given, else the .vb file's stem, else the first data file's.
-std::string output_name(const Options& opts) {
+static std::string output_name(const Options& opts) {
   if (!opts.name.empty()) return opts.name;
   const std::filesystem::path first(opts.inputs.front());
   if (first.extension() == ".vb" || opts.inputs.size() < 2) return first.stem().string();
   return std::filesystem::path(opts.inputs[1]).stem().string();
 }
 
-}  // namespace
+// Makes every output of `doc` in memory, then writes them to DIR/NAME.pdf and
+// NAME.xlsx through temporaries renamed only when all are complete. Returns
+// an exit status (0 when written); fills `written`.
+int write_outputs(const document::Document& document, const layout::LaidOutDocument& laid,
+                  const layout::FontSet& fonts, const Options& opts, const std::filesystem::path& dir,
+                  const std::string& name, Diagnostics& diags, Written& written) {
+  const document::Document* doc = &document;
+  const bool has_tables = !doc->tables.empty();
+  auto wants = [&](std::string_view f) {
+    if (opts.formats.empty()) return f == "pdf" || (f == "xlsx" && has_tables);
+    return std::find(opts.formats.begin(), opts.formats.end(), f) != opts.formats.end();
+  };
+  if (wants("xlsx") && !has_tables) {
+    diags.add(make_error({}, msg::kNoTables));
+    return static_cast<int>(ExitCode::usage);
+  }
+  std::optional<std::string> pdf_bytes, xlsx_bytes;
+  if (wants("pdf")) {
+    pdf_bytes = pdf::write_pdf(laid, fonts, diags);
+    if (!pdf_bytes) return static_cast<int>(ExitCode::invalid_input);
+  }
+  if (wants("xlsx")) {
+    xlsx::XlsxOptions xo;
+    xo.creator = std::string("vanban ") + VANBAN_VERSION;
+    xlsx_bytes = xlsx::write_xlsx(*doc, xo, diags);
+    if (!xlsx_bytes) return static_cast<int>(ExitCode::invalid_input);
+  }
+  std::error_code ec;
+  if (!std::filesystem::exists(dir, ec)) {
+    std::filesystem::create_directories(dir, ec);
+    if (ec && !std::filesystem::exists(dir)) {
+      Diagnostic d = io_error(dir, msg::kCannotMakeDir, dir.string(), ec.value());
+      d.pos = {};
+      diags.add(std::move(d));
+      return static_cast<int>(ExitCode::io);
+    }
+  }
+  std::vector<std::unique_ptr<AtomicFile>> files;
+  auto stage = [&](const std::string& ext, const std::string& bytes) -> bool {
+    auto f = std::make_unique<AtomicFile>(dir / (name + ext));
+    std::optional<Diagnostic> error = f->open();
+    if (!error) error = f->write(bytes);
+    if (error) {
+      diags.add(std::move(*error));
+      return false;
+    }
+    files.push_back(std::move(f));
+    return true;
+  };
+  if (pdf_bytes && !stage(".pdf", *pdf_bytes)) return static_cast<int>(ExitCode::io);
+  if (xlsx_bytes && !stage(".xlsx", *xlsx_bytes)) return static_cast<int>(ExitCode::io);
+  for (auto& f : files) {
+    if (auto error = f->commit()) {
+      diags.add(std::move(*error));
+      return static_cast<int>(ExitCode::io);
+    }
+  }
+  written.pdf = pdf_bytes.has_value();
+  written.xlsx = xlsx_bytes.has_value();
+  written.pages = laid.pages.size();
+  size_t sheets = 0;
+  for (const auto& a : doc->annexes) sheets += doc->find_table(a.table) ? 1 : 0;
+  written.sheets = std::max(sheets, doc->tables.size());
+  return 0;
+}
 
 int run_render(const Options& opts) {
   Diagnostics diags;
@@ -70,71 +135,21 @@ int run_render(const Options& opts) {
     return status;
   }
 
-  const bool has_tables = !doc->tables.empty();
-  auto wants = [&](std::string_view f) {
-    if (opts.formats.empty()) return f == "pdf" || (f == "xlsx" && has_tables);
-    return std::find(opts.formats.begin(), opts.formats.end(), f) != opts.formats.end();
-  };
-  if (wants("xlsx") && !has_tables) {
-    diags.add(make_error({}, msg::kNoTables));
-    report(diags, opts.lang);
-    return static_cast<int>(ExitCode::usage);
-  }
-  // Make every output in memory first: nothing is written unless all succeed.
-  std::optional<std::string> pdf_bytes, xlsx_bytes;
-  if (wants("pdf")) {
-    pdf_bytes = pdf::write_pdf(laid, *fonts, diags);
-    if (!pdf_bytes) return report(diags, opts.lang);
-  }
-  if (wants("xlsx")) {
-    xlsx::XlsxOptions xo;
-    xo.creator = layout_options.creator;
-    xlsx_bytes = xlsx::write_xlsx(*doc, xo, diags);
-    if (!xlsx_bytes) return report(diags, opts.lang);
-  }
   const std::filesystem::path dir(opts.output_dir.empty() ? "." : opts.output_dir);
-  std::error_code ec;
-  if (!std::filesystem::exists(dir, ec)) {
-    std::filesystem::create_directories(dir, ec);
-    if (ec) {
-      Diagnostic d = io_error(dir, msg::kCannotMakeDir, dir.string(), ec.value());
-      d.pos = {};
-      diags.add(std::move(d));
-      return report(diags, opts.lang);
-    }
+  Written written;
+  if (int st = write_outputs(*doc, laid, *fonts, opts, dir, name, diags, written); st != 0) {
+    int status = report(diags, opts.lang);
+    return st == static_cast<int>(ExitCode::usage) || status == 0 ? st : status;
   }
-  // Both files go to temporaries first and are renamed only when both are complete.
-  std::vector<std::unique_ptr<AtomicFile>> files;
-  std::vector<std::string> wrote;
-  auto stage = [&](const std::string& ext, const std::string& bytes) -> bool {
-    auto f = std::make_unique<AtomicFile>(dir / (name + ext));
-    std::optional<Diagnostic> error = f->open();
-    if (!error) error = f->write(bytes);
-    if (error) {
-      diags.add(std::move(*error));
-      return false;
-    }
-    files.push_back(std::move(f));
-    return true;
-  };
-  if (pdf_bytes && !stage(".pdf", *pdf_bytes)) return report(diags, opts.lang);
-  if (xlsx_bytes && !stage(".xlsx", *xlsx_bytes)) return report(diags, opts.lang);
-  for (auto& f : files) {
-    if (auto error = f->commit()) {
-      diags.add(std::move(*error));
-      return report(diags, opts.lang);
-    }
-  }
+  const bool pdf_bytes = written.pdf, xlsx_bytes = written.xlsx;
   int status = report(diags, opts.lang);
   if (pdf_bytes) {
     std::cout << make_error({}, msg::kWrote, (dir / (name + ".pdf")).string(), laid.pages.size()).text(opts.lang)
               << '\n';
   }
   if (xlsx_bytes) {
-    size_t sheets = 0;
-    for (const auto& a : doc->annexes) sheets += doc->find_table(a.table) ? 1 : 0;
-    sheets = std::max(sheets, doc->tables.size());
-    std::cout << make_error({}, msg::kWroteXlsx, (dir / (name + ".xlsx")).string(), sheets).text(opts.lang) << '\n';
+    std::cout << make_error({}, msg::kWroteXlsx, (dir / (name + ".xlsx")).string(), written.sheets).text(opts.lang)
+              << '\n';
   }
   return status;
 }
