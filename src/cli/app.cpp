@@ -60,6 +60,12 @@ struct Texts {
   const char* compile;
   const char* compile_spec;
   const char* compile_output;
+  const char* batch;
+  const char* batch_files;
+  const char* batch_jobs;
+  const char* batch_shard;
+  const char* batch_name_field;
+  const char* batch_progress;
 };
 
 const Texts kVi{
@@ -80,6 +86,8 @@ const Texts kVi{
     "      chỉ tạo out/bao-cao-8-thang.xlsx: mỗi biểu một trang tính, công thức tính lại được\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      in cấu trúc văn bản (đoạn, đề mục, chú thích) đã dựng từ mẫu và dữ liệu\n"
+    "  vanban batch thong-bao xa/*.yaml -o out/thong-bao -j 2 --name-field so\n"
+    "      mỗi tệp dữ liệu một thông báo, 2 luồng, tên tệp theo số văn bản; lỗi được tổng hợp cuối cùng\n"
     "  vanban compile samples/compile/bien-soan.yaml -o out/so-lieu.yaml\n"
     "      cộng số liệu 8 tháng của 13 huyện thành dữ liệu báo cáo (lũy kế, % kế hoạch)\n"
     "  vanban render samples/bao-cao-8-thang.vb samples/bao-cao-8-thang.yaml samples/compile/bien-soan.yaml -o out\n"
@@ -108,6 +116,12 @@ const Texts kVi{
     "so cùng kỳ",
     "Bản biên soạn (.yaml): kỳ báo cáo, danh sách đơn vị, danh mục chỉ tiêu, các tệp số liệu",
     "Tệp dữ liệu báo cáo cần ghi (mặc định: in ra màn hình)",
+    "Tạo hàng loạt: mỗi tệp dữ liệu một văn bản, chạy song song; tệp lỗi không làm dừng các tệp khác",
+    "MẪU hoặc VĂN-BẢN.vb, rồi các tệp dữ liệu (mỗi tệp một văn bản)",
+    "Số luồng chạy song song (mặc định: số nhân CPU)",
+    "Chỉ làm phần I của N phần (0 ≤ I < N), để chia việc cho nhiều máy: tệp thứ k thuộc phần k mod N",
+    "Trường dữ liệu dùng làm tên tệp kết quả (mặc định: tên tệp dữ liệu)",
+    "In tiến độ (số văn bản xong, tốc độ, thời gian còn lại) cả khi không chạy trên màn hình",
 };
 
 const Texts kEn{
@@ -126,6 +140,8 @@ const Texts kEn{
     "      merge two data files, write out/TB-90.pdf, number and date left blank for e-office stamping\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      print the document built from the template and the data (paragraphs, headings, footnotes)\n"
+    "  vanban batch thong-bao communes/*.yaml -o out/notices -j 2 --name-field so\n"
+    "      one notice per data file on 2 threads, named by number; failures summed up at the end\n"
     "  vanban compile samples/compile/bien-soan.yaml -o out/so-lieu.yaml\n"
     "      sum 8 months of 13 districts' figures into report data (cumulative, % of plan)\n"
     "  vanban render samples/bao-cao-8-thang.vb samples/bao-cao-8-thang.yaml samples/compile/bien-soan.yaml -o out\n"
@@ -154,6 +170,12 @@ const Texts kEn{
     "same period last year",
     "The compile spec (.yaml): period, units, indicator catalogue, the figures files",
     "Report data file to write (default: print it)",
+    "Render many documents, one per data file, in parallel; a bad file does not stop the others",
+    "TEMPLATE or DOCUMENT.vb, then the data files (one document each)",
+    "Threads to run (default: the number of cores)",
+    "Render only share I of N (0 <= I < N), to spread a batch over machines: file k belongs to share k mod N",
+    "Data field naming each output file (default: the data file's name)",
+    "Print progress (documents done, rate, time left) even when stderr is not a terminal",
 };
 
 // CLI11 speaks English; translate the usage errors a clerk is likely to meet.
@@ -209,6 +231,19 @@ int run(int argc, char** argv) {
   auto* dump_doc = render->add_flag("--dump-document", opts.dump_document, t.dump_document);
   render->add_flag("--dump-layout", opts.dump_layout, t.dump_layout)->excludes(dump_doc);
   auto* templates = app.add_subcommand("templates", t.templates);
+  auto* batch = app.add_subcommand("batch", t.batch);
+  batch->add_option("FILES", opts.inputs, t.batch_files)->required()->expected(2, 1 << 30);
+  batch->add_option("-o,--output", opts.output_dir, t.output)->type_name(lang == Lang::vi ? "THƯ-MỤC" : "DIR");
+  batch->add_option("-j,--jobs", opts.jobs, t.batch_jobs)->type_name("N")->check(CLI::Range(1, 256));
+  batch->add_option("--shard", opts.shard, t.batch_shard)->type_name("I/N");
+  batch->add_option("--name-field", opts.name_field, t.batch_name_field)->type_name(lang == Lang::vi ? "TRƯỜNG" : "FIELD");
+  batch->add_flag("--progress", opts.progress, t.batch_progress);
+  batch->add_option("--fonts", opts.fonts_file, t.fonts)->type_name("FONTS.yaml");
+  batch->add_flag("--e-office", opts.blank_number_and_date, t.e_office);
+  batch->add_option("--format", opts.formats, t.format)
+      ->delimiter(',')
+      ->check(CLI::IsMember({"pdf", "xlsx"}))
+      ->type_name("pdf,xlsx");
   std::string compile_output;
   auto* compile = app.add_subcommand("compile", t.compile);
   compile->add_option("SPEC", opts.inputs, t.compile_spec)->required()->expected(1);
@@ -231,6 +266,7 @@ int run(int argc, char** argv) {
   if (*check) return run_check(opts);
   if (*render) return run_render(opts);
   if (*templates) return run_templates(opts);
+  if (*batch) return run_batch(opts);
   if (*compile) {
     opts.output_dir = compile_output;
     return run_compile(opts);

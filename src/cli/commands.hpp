@@ -20,6 +20,11 @@ struct Options {
   std::string name;              // render: output file name without extension
   std::string fonts_file;        // render: fonts.yaml; empty = default_fonts_file()
   std::vector<std::string> formats;  // render: pdf, xlsx; empty = pdf, and xlsx when there are tables
+  // batch
+  int jobs = 0;              // 0: the number of cores
+  std::string shard;         // "I/N": only the files with index % N == I
+  std::string name_field;    // a data field naming each output; empty: the data file's name
+  bool progress = false;     // also when stderr is not a terminal
 };
 
 int run_check(const Options& opts);
@@ -27,6 +32,8 @@ int run_render(const Options& opts);
 int run_templates(const Options& opts);
 // `vanban compile SPEC.yaml [-o OUT.yaml]`: inputs[0] is the spec, output_dir the output file ("" = stdout).
 int run_compile(const Options& opts);
+// `vanban batch TEMPLATE|DOCUMENT.vb DATA... -o DIR [-j N] [--shard I/N]`: one document per data file.
+int run_batch(const Options& opts);
 
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();

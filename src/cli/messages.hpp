@@ -9,6 +9,21 @@ namespace vanban::msg {
 inline constexpr Message kNotASpec{"cli.not_a_spec",
                                    "`{}` không phải bản biên soạn: cần khóa `bien_soan` ở cấp ngoài cùng (xem docs/COMPILE.md)",
                                    "`{}` is not a compile spec: it needs a top-level `bien_soan` (see docs/COMPILE.md)"};
+inline constexpr Message kBatchProgress{"cli.batch_progress", "{}/{} văn bản, {:.0f} văn bản/giây, còn khoảng {} giây",
+                                        "{}/{} documents, {:.0f} documents/s, about {} s left"};
+inline constexpr Message kBatchDone{"cli.batch_done", "đã tạo {}/{} văn bản trong {:.1f} giây ({:.0f} văn bản/giây) vào {}",
+                                    "made {}/{} documents in {:.1f} s ({:.0f} documents/s) in {}"};
+inline constexpr Message kBatchFailed{"cli.batch_failed", "{} tệp dữ liệu lỗi, không tạo văn bản: {}",
+                                      "{} data file(s) failed, no document made: {}"};
+inline constexpr Message kBatchStopped{"cli.batch_stopped",
+                                       "đã dừng theo yêu cầu: {}/{} văn bản xong, không để lại tệp dở dang",
+                                       "stopped on request: {}/{} documents done, no partial file left"};
+inline constexpr Message kBatchNameTaken{"cli.batch_name_taken", "tên tệp kết quả `{}` trùng với của `{}`",
+                                         "output name `{}` is also that of `{}`"};
+inline constexpr Message kBatchBadShard{"cli.batch_bad_shard", "`--shard {}`: cần I/N với 0 ≤ I < N, ví dụ 0/4",
+                                        "`--shard {}`: expected I/N with 0 <= I < N, e.g. 0/4"};
+inline constexpr Message kBatchNoName{"cli.batch_no_name", "không có trường `{}` để đặt tên tệp kết quả",
+                                      "no field `{}` to name the output after"};
 inline constexpr Message kUsage{"cli.usage", "{}\nXem `vanban --help`.", "{}\nSee `vanban --help`."};
 inline constexpr Message kNoData{"cli.no_data", "cần ít nhất một tệp dữ liệu", "at least one data file is needed"};
 inline constexpr Message kCheckTemplateOk{"cli.check_template_ok", "mẫu `{}` và dữ liệu ({} tệp) hợp lệ",

@@ -1,0 +1,189 @@
+// Stage: cli.
+// `vanban batch TEMPLATE|DOCUMENT.vb DATA... -o DIR [-j N] [--shard I/N] [--name-field F] [--progress]`:
+// one document per data file, rendered on N threads; a bad file does not stop the others.
+#include "cli/commands.hpp"
+#include "cli/messages.hpp"
+#include "cli/outputs.hpp"
+#include "cli/prepare.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+namespace vanban::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+extern "C" void on_signal(int) { g_stop.store(true); }
+
+struct Job {
+  std::filesystem::path data;
+  std::string name;
+  Diagnostics diags;
+  bool ok = false;
+  bool done = false;
+};
+
+std::optional<std::pair<size_t, size_t>> parse_shard(const std::string& s) {
+  size_t slash = s.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  try {
+    size_t used = 0;
+    long i = std::stol(s.substr(0, slash), &used);
+    if (used != slash) return std::nullopt;
+    long n = std::stol(s.substr(slash + 1), &used);
+    if (used != s.size() - slash - 1 || n < 1 || i < 0 || i >= n) return std::nullopt;
+    return std::make_pair(static_cast<size_t>(i), static_cast<size_t>(n));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+// A file name from a data value: `/` and other path characters become `-`.
+std::string safe_name(std::string s) {
+  for (char& c : s) {
+    if (c == '/' || c == '\\' || c == ':' || c == '\0') c = '-';
+  }
+  if (s == "." || s == "..") s = "-";
+  return s;
+}
+
+}  // namespace
+
+int run_batch(const Options& opts) {
+  Diagnostics setup;
+  std::pair<size_t, size_t> shard{0, 1};
+  if (!opts.shard.empty()) {
+    auto s = parse_shard(opts.shard);
+    if (!s) {
+      setup.add(make_error({}, msg::kBatchBadShard, opts.shard));
+      report(setup, opts.lang);
+      return static_cast<int>(ExitCode::usage);
+    }
+    shard = *s;
+  }
+  Options first = opts;
+  first.inputs = {opts.inputs.front()};
+  Prepared p = prepare(first, false, setup);
+  const std::filesystem::path fonts_file =
+      opts.fonts_file.empty() ? layout::default_fonts_file() : std::filesystem::path(opts.fonts_file);
+  std::optional<layout::FontSet> fonts;
+  if (p.tpl && !setup.has_errors()) fonts = layout::FontSet::load(fonts_file, setup);
+  if (!p.tpl || !fonts || setup.has_errors()) return report(setup, opts.lang);
+
+  std::vector<Job> jobs;
+  for (size_t i = 1; i < opts.inputs.size(); ++i) {
+    if ((i - 1) % shard.second != shard.first) continue;
+    Job j;
+    j.data = opts.inputs[i];
+    jobs.push_back(std::move(j));
+  }
+  const std::filesystem::path dir(opts.output_dir.empty() ? "." : opts.output_dir);
+  unsigned threads = opts.jobs > 0 ? static_cast<unsigned>(opts.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(1, jobs.size())));
+
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  const bool progress = opts.progress || isatty(STDERR_FILENO);
+  const auto start = std::chrono::steady_clock::now();
+  std::atomic<size_t> next{0}, finished{0};
+  std::mutex names_mutex, print_mutex;
+  std::map<std::string, std::string> names;  // output name -> the data file that took it
+  auto last_print = start;
+
+  auto work = [&] {
+    for (;;) {
+      if (g_stop.load()) return;
+      size_t k = next.fetch_add(1);
+      if (k >= jobs.size()) return;
+      Job& job = jobs[k];
+      Diagnostics& diags = job.diags;
+      auto data = load_compiled(job.data, diags, false);
+      std::optional<document::Document> doc;
+      if (data && !diags.has_errors()) {
+        job.name = job.data.stem().string();
+        if (!opts.name_field.empty()) {
+          const data::Value* v = data->find(opts.name_field);
+          if (v && v->is_string() && !v->as_string().empty()) job.name = safe_name(v->as_string());
+          else if (v && v->is_number()) job.name = safe_name(v->as_number().normalized().to_string());
+          else diags.add(make_error(data->pos(), msg::kBatchNoName, opts.name_field));
+        }
+        if (!diags.has_errors()) {
+          std::lock_guard<std::mutex> lock(names_mutex);
+          auto [it, fresh] = names.emplace(job.name, job.data.string());
+          if (!fresh) diags.add(make_error(data->pos(), msg::kBatchNameTaken, job.name, it->second));
+        }
+        if (!diags.has_errors()) {
+          document::BuildOptions build;
+          build.blank_number_and_date = opts.blank_number_and_date;
+          doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, *data, build, diags);
+        }
+      }
+      if (doc && !diags.has_errors()) {
+        layout::LayoutOptions lo;
+        lo.creator = std::string("vanban ") + VANBAN_VERSION;
+        layout::LaidOutDocument laid = layout::lay_out(*doc, *fonts, lo, diags);
+        Written written;
+        if (!diags.has_errors() && !g_stop.load()) {
+          job.ok = write_outputs(*doc, laid, *fonts, opts, dir, job.name, diags, written) == 0;
+        }
+      }
+      job.done = true;
+      size_t n = finished.fetch_add(1) + 1;
+      if (progress) {
+        std::lock_guard<std::mutex> lock(print_mutex);
+        auto now = std::chrono::steady_clock::now();
+        if (now - last_print > std::chrono::milliseconds(100) || n == jobs.size()) {
+          last_print = now;
+          double secs = std::chrono::duration<double>(now - start).count();
+          double rate = secs > 0 ? static_cast<double>(n) / secs : 0;
+          long left = rate > 0 ? static_cast<long>(static_cast<double>(jobs.size() - n) / rate + 0.5) : 0;
+          std::cerr << '\r' << make_error({}, msg::kBatchProgress, n, jobs.size(), rate, left).text(opts.lang)
+                    << "\x1b[K" << std::flush;
+        }
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t + 1 < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  if (progress) std::cerr << '\n';
+
+  // Every failure, in the order the files were given, then the summary.
+  Diagnostics all;
+  std::string failed;
+  size_t made = 0, failures = 0;
+  for (Job& job : jobs) {
+    for (const auto& d : job.diags.items()) all.add(d);
+    if (job.ok) {
+      ++made;
+    } else if (job.done) {
+      ++failures;
+      failed += (failed.empty() ? "" : ", ") + job.data.string();
+    }
+  }
+  int status = report(all, opts.lang);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (g_stop.load()) {
+    std::cerr << make_error({}, msg::kBatchStopped, made, jobs.size()).text(opts.lang) << '\n';
+    return 128 + SIGINT;
+  }
+  std::cerr << make_error({}, msg::kBatchDone, made, jobs.size(), secs, secs > 0 ? made / secs : 0.0, dir.string())
+                   .text(opts.lang)
+            << '\n';
+  if (failures > 0) {
+    std::cerr << make_error({}, msg::kBatchFailed, failures, failed).text(opts.lang) << '\n';
+    return status != 0 ? status : static_cast<int>(ExitCode::invalid_input);
+  }
+  return status;
+}
+
+}  // namespace vanban::cli
