@@ -5,6 +5,7 @@
 #include "cli/messages.hpp"
 #include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
+#include "locale/text.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -149,6 +150,12 @@ int run_batch(const Options& opts) {
       }
     }
   };
+  // ICU's lazily built singletons (NFC data, the vi locale, the line breaker)
+  // are made here, before any worker starts, so that the workers only read them.
+  locale::nfc("Việt");
+  locale::case_fold("Việt");
+  locale::line_break_opportunities("Việt Nam");
+  locale::collate("a", "b");
   std::vector<std::thread> pool;
   for (unsigned t = 0; t + 1 < threads; ++t) pool.emplace_back(work);
   work();

@@ -2,6 +2,7 @@
 #include "data/xlsx_reader.hpp"
 
 #include "core/utf8.hpp"
+#include "core/libc_time.hpp"
 #include "data/messages.hpp"
 
 #include <pugixml.hpp>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 
 namespace vanban::data {
@@ -22,6 +24,8 @@ using Zip = std::unique_ptr<zip_t, ZipCloser>;
 
 // One part of the package, or nullopt when it is absent.
 std::optional<std::string> read_part(zip_t* zip, const std::string& name, size_t& budget, bool& too_big) {
+  // libzip converts entry times with localtime/tzset: not thread-safe.
+  std::lock_guard<std::mutex> lock(libc_time_mutex());
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat(zip, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return std::nullopt;
@@ -102,7 +106,9 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
     diags.add(make_error(at_file, msg::kXlsxNotZip));
     return std::nullopt;
   }
+  std::unique_lock<std::mutex> open_lock(libc_time_mutex());
   Zip zip(zip_open_from_source(src, ZIP_RDONLY, &zerr));
+  open_lock.unlock();
   if (!zip) {
     zip_source_free(src);
     diags.add(make_error(at_file, msg::kXlsxNotZip));

@@ -5,7 +5,12 @@
 // an Identity-H CID font so every Vietnamese letter survives.
 #include "pdf/writer.hpp"
 
+#include "core/libc_time.hpp"
+
 #include <podofo/podofo.h>
+
+#include <memory>
+#include <mutex>
 
 #include <array>
 #include <vector>
@@ -30,7 +35,15 @@ class Writer {
   Writer(const layout::LaidOutDocument& doc, const layout::FontSet& fonts) : doc_(doc), fonts_(fonts) {}
 
   std::string write() {
-    PoDoFo::PdfMemDocument pdf;
+    // PoDoFo's document constructor stamps the current date through
+    // localtime(), which is not thread-safe (found by ThreadSanitizer in
+    // `vanban batch`); construction is serialized, the rest runs in parallel.
+    std::unique_ptr<PoDoFo::PdfMemDocument> owned;
+    {
+      std::lock_guard<std::mutex> lock(libc_time_mutex());
+      owned = std::make_unique<PoDoFo::PdfMemDocument>();
+    }
+    PoDoFo::PdfMemDocument& pdf = *owned;
     pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_7);
     for (size_t p = 0; p < doc_.pages.size(); ++p) draw_page(pdf, doc_.pages[p]);
     outline(pdf);

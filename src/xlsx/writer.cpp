@@ -6,6 +6,8 @@
 // name: we write to a private temporary file and read the bytes back.
 #include "xlsx/writer.hpp"
 
+#include "core/libc_time.hpp"
+
 #include "core/utf8.hpp"
 
 #include <xlsxwriter.h>
@@ -302,11 +304,19 @@ std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxO
     Sheet sheet(wb, p, formats);
     lxw_error e = sheet.write();
     if (e != LXW_NO_ERROR) {
-      workbook_close(wb);
+      {
+        std::lock_guard<std::mutex> lock(libc_time_mutex());
+        workbook_close(wb);
+      }
       return fail(fmt::format("{} (trang tính `{}`)", lxw_strerror(e), p.table->sheet));
     }
   }
-  lxw_error e = workbook_close(wb);
+  lxw_error e;
+  {
+    // Writing the package calls gmtime (docProps/core.xml): not thread-safe.
+    std::lock_guard<std::mutex> lock(libc_time_mutex());
+    e = workbook_close(wb);
+  }
   if (e != LXW_NO_ERROR) return fail(lxw_strerror(e));
 
   std::ifstream in(path, std::ios::binary);

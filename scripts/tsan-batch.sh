@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# ThreadSanitizer run of `vanban batch`: builds vanban with -fsanitize=thread
+# in build-tsan/ and renders notices and reports (PDF + XLSX) on 2 threads;
+# fails on any ThreadSanitizer report. Not yet part of scripts/test.sh (issue 9).
+#   scripts/tsan-batch.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B build-tsan -DVANBAN_TSAN=ON -DVANBAN_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-tsan --target vanban -j"$(nproc)" >/dev/null
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+for i in $(seq 1 16); do sed "s/^so: 90$/so: $((100 + i))/" samples/thong-bao.yaml > "$tmp/tb-$i.yaml"; done
+for i in 1 2 3; do sed "s/^so: 285$/so: $((300 + i))/" samples/bao-cao-8-thang.yaml > "$tmp/bc-$i.yaml"; done
+export TSAN_OPTIONS="halt_on_error=1 exitcode=66"
+build-tsan/src/cli/vanban batch thong-bao "$tmp"/tb-*.yaml -o "$tmp/out" -j 2 --name-field so
+build-tsan/src/cli/vanban batch samples/bao-cao-8-thang.vb "$tmp"/bc-*.yaml -o "$tmp/out" -j 2
+echo "tsan: không có tranh chấp dữ liệu (no data race)"
