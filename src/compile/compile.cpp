@@ -75,8 +75,12 @@ void match_files(const fs::path& dir, const std::vector<std::string>& parts, siz
   std::vector<fs::directory_entry> entries;
   for (const auto& e : fs::directory_iterator(dir.empty() ? fs::path(".") : dir, ec)) entries.push_back(e);
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+  const bool last = k + 1 == parts.size();
   for (const auto& e : entries) {
+    // Folders for the inner parts of the pattern, files for the last one.
+    if (last ? !e.is_regular_file(ec) : !e.is_directory(ec)) continue;
     std::string name = e.path().filename().string();
+    fs::path shown = dir.empty() ? fs::path(name) : dir / name;  // `thang-1.csv`, not `./thang-1.csv`
     std::smatch sm;
     if (!std::regex_match(name, sm, re)) continue;
     Match next = m;
@@ -86,7 +90,7 @@ void match_files(const fs::path& dir, const std::vector<std::string>& parts, siz
       if (groups[g] == "thang") {
         next.month = std::stoi(val);
         if (next.month < 1 || next.month > 12) {
-          diags.add(make_error(pos, msg::kCompileBadMonth, (e.path()).string()));
+          diags.add(make_error(pos, msg::kCompileBadMonth, shown.string()));
           keep = false;
         }
       } else if (groups[g] == "nam") {
@@ -95,23 +99,24 @@ void match_files(const fs::path& dir, const std::vector<std::string>& parts, siz
         next.district_text = val;
         next.district = find_district_by_key(spec, val);
         if (next.district == std::string::npos) {
-          Diagnostic d = make_error(make_pos(std::make_shared<const std::string>(e.path().string()), 0, 0),
+          Diagnostic d = make_error(make_pos(std::make_shared<const std::string>(shown.string()), 0, 0),
                                     msg::kCompileUnknownDistrict, val);
           std::vector<std::string> keys;
           for (const auto& dd : spec.districts) keys.push_back(dd.file_key);
           std::string guess = closest_match(locale::ascii_key(val), keys);
+          for (const auto& dd : spec.districts) {
+            if (!guess.empty() && dd.file_key == guess) guess = dd.name;  // say it as the unit's name
+          }
           diags.add(guess.empty() ? std::move(d) : with_hint(std::move(d), msg::kCompileSpecDidYouMean, guess));
           keep = false;
         }
       }
     }
     if (!keep) continue;
-    bool last = k + 1 == parts.size();
-    fs::path shown = dir.empty() ? fs::path(name) : dir / name;  // `thang-1.csv`, not `./thang-1.csv`
-    if (last && e.is_regular_file(ec)) {
+    if (last) {
       next.path = shown;
       out.push_back(next);
-    } else if (!last && e.is_directory(ec)) {
+    } else {
       match_files(shown, parts, k + 1, next, year, spec, out, diags, pos);
     }
   }
@@ -203,7 +208,7 @@ std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& so
     std::vector<Match> matches;
     match_files(spec.folder, parts, 0, Match{}, year, spec, matches, diags, src.pos);
     if (matches.empty()) {
-      diags.add(make_error(src.pos, msg::kCompileNoFiles, src.pattern, spec.folder.string()));
+      diags.add(make_error(src.pos, msg::kCompileNoFiles, src.pattern, spec.folder.empty() ? "." : spec.folder.string()));
       continue;
     }
     for (const Match& m : matches) {
