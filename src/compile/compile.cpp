@@ -103,11 +103,13 @@ void match_files(const fs::path& dir, const std::vector<std::string>& parts, siz
                                     msg::kCompileUnknownDistrict, val);
           std::vector<std::string> keys;
           for (const auto& dd : spec.districts) keys.push_back(dd.file_key);
-          std::string guess = closest_match(locale::ascii_key(val), keys);
-          for (const auto& dd : spec.districts) {
-            if (!guess.empty() && dd.file_key == guess) guess = dd.name;  // say it as the unit's name
-          }
-          diags.add(guess.empty() ? std::move(d) : with_hint(std::move(d), msg::kCompileSpecDidYouMean, guess));
+          auto as_name = [](const std::string& key, const void* s) {  // say it as the unit's name
+            for (const auto& dd : static_cast<const Spec*>(s)->districts) {
+              if (dd.file_key == key) return dd.name;
+            }
+            return key;
+          };
+          diags.add(with_guess(std::move(d), locale::ascii_key(val), keys, as_name, &spec));
           keep = false;
         }
       }
@@ -238,8 +240,7 @@ std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& so
             Diagnostic e = make_error(who->pos(), msg::kCompileUnknownDistrict, who->as_string());
             std::vector<std::string> names;
             for (const auto& dd : spec.districts) names.push_back(dd.name);
-            std::string guess = closest_match(who->as_string(), names);
-            diags.add(guess.empty() ? std::move(e) : with_hint(std::move(e), msg::kCompileSpecDidYouMean, guess));
+            diags.add(with_guess(std::move(e), who->as_string(), names));
             continue;
           }
           if (m.district != std::string::npos && d != m.district) {
@@ -263,8 +264,7 @@ std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& so
           }
           if (!ind) {
             Diagnostic e = make_error(cell.key_pos, msg::kCompileUnknownIndicator, cell.key);
-            std::string guess = closest_match(code, codes);
-            column_error(cell.key, guess.empty() ? std::move(e) : with_hint(std::move(e), msg::kCompileSpecDidYouMean, guess));
+            column_error(cell.key, with_guess(std::move(e), code, codes));
             continue;
           }
           if (ind->kind == Kind::ratio) {

@@ -11,7 +11,6 @@ inline constexpr Message kCompileSpecNeeds{"compile.spec_needs", "bản biên so
 inline constexpr Message kCompileSpecBadValue{"compile.spec_bad_value", "`{}` phải là {}", "`{}` must be {}"};
 inline constexpr Message kCompileSpecUnknownKey{"compile.spec_unknown_key", "bản biên soạn không dùng khóa `{}`",
                                          "the compile spec has no key `{}`"};
-inline constexpr Message kCompileSpecDidYouMean{"compile.did_you_mean", "có phải ý bạn là `{}`?", "did you mean `{}`?"};
 inline constexpr Message kCompileSpecKinds{"compile.kinds",
                                     "flow (cộng dồn các tháng), stock (số của tháng cuối), plan (kế hoạch năm), "
                                     "ratio (tỷ lệ của hai chỉ tiêu)",

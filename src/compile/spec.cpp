@@ -65,8 +65,7 @@ struct Reader {
     for (const auto& m : map.as_map()) {
       if (std::find(names.begin(), names.end(), m.key) != names.end()) continue;
       Diagnostic d = make_error(m.key_pos, msg::kCompileSpecUnknownKey, m.key);
-      std::string guess = closest_match(m.key, names);
-      diags.add(guess.empty() ? std::move(d) : with_hint(std::move(d), msg::kCompileSpecDidYouMean, guess));
+      diags.add(with_guess(std::move(d), m.key, names));
     }
   }
 };
@@ -259,8 +258,7 @@ std::optional<Spec> read_spec(const data::Value& v, const std::filesystem::path&
       const Indicator* t = spec.find(ref);
       if (!t) {
         Diagnostic d = make_error(i.pos, msg::kCompileSpecUnknownIndicator, ref);
-        std::string guess = closest_match(ref, codes);
-        diags.add(guess.empty() ? std::move(d) : with_hint(std::move(d), msg::kCompileSpecDidYouMean, guess));
+        diags.add(with_guess(std::move(d), ref, codes));
       } else if (not_ratio && t->kind == Kind::ratio) {
         diags.add(make_error(i.pos, msg::kCompileSpecRatioOfRatio, i.code, ref));
       }

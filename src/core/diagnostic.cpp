@@ -1,6 +1,8 @@
 // Stage: core.
 #include "core/diagnostic.hpp"
 
+#include "core/messages.hpp"
+
 #include <algorithm>
 
 namespace vanban {
@@ -64,6 +66,13 @@ int edit_distance(std::string_view a, std::string_view b) {
     std::swap(prev, cur);
   }
   return prev[b.size()];
+}
+
+Diagnostic with_guess(Diagnostic d, std::string_view word, const std::vector<std::string>& candidates,
+                      std::string (*shown)(const std::string&, const void*), const void* ctx) {
+  std::string guess = closest_match(word, candidates);
+  if (guess.empty()) return d;
+  return with_hint(std::move(d), msg::kDidYouMean, shown ? shown(guess, ctx) : guess);
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {

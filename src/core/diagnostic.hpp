@@ -98,5 +98,10 @@ enum class ExitCode : int { ok = 0, invalid_input = 1, usage = 2, io = 3 };
 int edit_distance(std::string_view a, std::string_view b);
 // The candidate closest to `word` (distance <= max(2, size/3)), or empty.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+// `d` with the hint "có phải ý bạn là `X`?" when a candidate is close to
+// `word` (closest_match); `shown` maps the match to what is printed (e.g. a
+// unit's name for its file key), identity when null.
+Diagnostic with_guess(Diagnostic d, std::string_view word, const std::vector<std::string>& candidates,
+                      std::string (*shown)(const std::string&, const void*) = nullptr, const void* ctx = nullptr);
 
 }  // namespace vanban

@@ -6,6 +6,7 @@
 
 namespace vanban::msg {
 
+inline constexpr Message kDidYouMean{"core.did_you_mean", "có phải ý bạn là `{}`?", "did you mean `{}`?"};
 inline constexpr Message kFileMissing{"io.missing", "không tìm thấy tệp `{}`", "file `{}` not found"};
 inline constexpr Message kFileIsFolder{"io.is_folder", "`{}` là một thư mục, cần một tệp",
                                        "`{}` is a folder, not a file"};

@@ -50,7 +50,6 @@ inline constexpr Message kXlsxBadPart{"data.xlsx_bad_part", "tệp Excel hỏng:
                                       "damaged workbook: part `{}` is missing or malformed"};
 inline constexpr Message kXlsxNoSheet{"data.xlsx_no_sheet", "tệp Excel không có trang tính `{}`",
                                       "the workbook has no sheet `{}`"};
-inline constexpr Message kDataDidYouMean{"data.did_you_mean", "có phải ý bạn là `{}`?", "did you mean `{}`?"};
 inline constexpr Message kXlsxSheets{"data.xlsx_sheets", "các trang tính: {}", "its sheets: {}"};
 inline constexpr Message kXlsxErrorCell{"data.xlsx_error_cell", "ô {} chứa lỗi công thức `{}`",
                                         "cell {} holds the formula error `{}`"};

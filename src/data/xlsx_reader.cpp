@@ -143,9 +143,8 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
     std::string list;
     for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
     Diagnostic d = make_error(at_file, msg::kXlsxNoSheet, options.sheet.empty() ? std::string("?") : options.sheet);
-    std::string guess = closest_match(options.sheet, names);
-    diags.add(guess.empty() ? with_hint(std::move(d), msg::kXlsxSheets, list)
-                            : with_hint(std::move(d), msg::kDataDidYouMean, guess));
+    bool close = !closest_match(options.sheet, names).empty();
+    diags.add(close ? with_guess(std::move(d), options.sheet, names) : with_hint(std::move(d), msg::kXlsxSheets, list));
     return std::nullopt;
   }
   std::string target;

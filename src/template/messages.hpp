@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/diagnostic.hpp"
+#include "core/messages.hpp"
 
 namespace vanban::msg {
 
@@ -21,7 +22,6 @@ inline constexpr Message kUnclosedString{"template.unclosed_string", "chuỗi m�
                                          "the string opened here is never closed"};
 inline constexpr Message kUnknownFilter{"template.unknown_filter", "không có bộ lọc `{}`", "there is no filter `{}`"};
 inline constexpr Message kUnknownFunction{"template.unknown_function", "không có hàm `{}`", "there is no function `{}`"};
-inline constexpr Message kDidYouMean{"template.did_you_mean", "có phải ý bạn là `{}`?", "did you mean `{}`?"};
 inline constexpr Message kArgCount{"template.arg_count", "`{}` cần {} tham số, nhưng có {}",
                                    "`{}` takes {} argument(s), but {} were given"};
 inline constexpr Message kUnknownArg{"template.unknown_arg", "`{}` không có tham số tên `{}`",
