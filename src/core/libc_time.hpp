@@ -6,8 +6,7 @@
 
 namespace vanban {
 
-// PoDoFo (a new document stamps its date with localtime), libxlsxwriter
-// (gmtime for the workbook's created date) and libzip (localtime/tzset for
+// libxlsxwriter (gmtime for the workbook's created date) and libzip (localtime/tzset for
 // entry times) all use libc's shared time state; ThreadSanitizer saw them
 // race in `vanban batch`. Callers hold this lock around those calls only.
 inline std::mutex& libc_time_mutex() {

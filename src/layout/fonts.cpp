@@ -5,11 +5,9 @@
 #include "data/load.hpp"
 #include "layout/messages.hpp"
 
-#include <ft2build.h>
-#include FT_FREETYPE_H
-#include FT_ADVANCES_H
-
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <memory>
 
 namespace vanban::layout {
@@ -18,32 +16,25 @@ namespace {
 constexpr std::array<std::string_view, 4> kStyleKeys = {"regular", "bold", "italic", "bold_italic"};
 constexpr std::array<std::string_view, 4> kStyleNamesVi = {"thường", "đậm", "nghiêng", "đậm nghiêng"};
 
-struct FtLibrary {
-  FT_Library lib = nullptr;
-  FtLibrary() { FT_Init_FreeType(&lib); }
-  ~FtLibrary() { FT_Done_FreeType(lib); }
-};
-
-// Reads every advance width of a font file; false when it is not a font.
-bool read_face(const std::filesystem::path& path, Face& face) {
-  FtLibrary ft;
-  if (!ft.lib) return false;
-  FT_Face f = nullptr;
-  if (FT_New_Face(ft.lib, path.c_str(), 0, &f) != 0) return false;
-  std::unique_ptr<FT_FaceRec_, decltype(&FT_Done_Face)> guard(f, &FT_Done_Face);
-  if (!FT_IS_SCALABLE(f) || f->units_per_EM == 0) return false;
-  face.path = path;
-  face.units_per_em = f->units_per_EM;
-  face.ascender = f->ascender;
-  face.descender = f->descender;
-  FT_UInt gid = 0;
-  FT_ULong c = FT_Get_First_Char(f, &gid);
-  while (gid != 0) {
-    FT_Fixed advance = 0;
-    if (FT_Get_Advance(f, gid, FT_LOAD_NO_SCALE, &advance) == 0) face.advances[static_cast<char32_t>(c)] = static_cast<int>(advance);
-    c = FT_Get_Next_Char(f, c, &gid);
+// Reads a font file: its tables, and every advance width by code point.
+// Empty when it is not a TrueType font (`why` says what is wrong).
+bool read_face(const std::filesystem::path& path, Face& face, std::string& why) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    why = "cannot open";
+    return false;
   }
-  return !face.advances.empty();
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto font = TrueType::parse(std::move(bytes), why);
+  if (!font) return false;
+  face.path = path;
+  face.units_per_em = font->units_per_em;
+  face.ascender = font->ascender;
+  face.descender = font->descender;
+  face.advances.reserve(font->cmap().size());
+  for (const auto& [c, gid] : font->cmap()) face.advances[c] = font->advance(gid);
+  face.font = std::make_shared<const TrueType>(std::move(*font));
+  return true;
 }
 
 std::filesystem::path expand_folder(const std::string& folder, const std::filesystem::path& base) {
@@ -69,7 +60,8 @@ std::optional<FontSet> FontSet::from_files(std::string family, const std::array<
   set.family_ = std::move(family);
   bool ok = true;
   for (size_t i = 0; i < files.size(); ++i) {
-    if (!read_face(files[i], set.faces_[i])) {
+    std::string why;
+    if (!read_face(files[i], set.faces_[i], why)) {
       diags.add(make_error({}, msg::kFontUnreadable, files[i].string()));
       ok = false;
     }

@@ -4,9 +4,11 @@
 
 #include "core/diagnostic.hpp"
 #include "layout/page.hpp"
+#include "layout/truetype.hpp"
 
 #include <array>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,13 +16,15 @@
 
 namespace vanban::layout {
 
-// One font file, read once: its advance widths by code point, in font units.
+// One font file, read once: its advance widths by code point, in font units,
+// and its tables for the PDF writer to embed a subset from.
 struct Face {
   std::filesystem::path path;
   int units_per_em = 2048;
   int ascender = 0;   // font units, positive up
   int descender = 0;  // font units, negative down
   std::unordered_map<char32_t, int> advances;
+  std::shared_ptr<const TrueType> font;
 };
 
 // Regular, bold, italic and bold italic of one family. Immutable after

@@ -16,8 +16,8 @@ inline constexpr Message kFontMissingHint{"io.font_missing",
                                           "cài gói `fonts-liberation2` (sudo apt-get install fonts-liberation2) hoặc sửa `search` trong tệp phông",
                                           "install `fonts-liberation2` (sudo apt-get install fonts-liberation2) or fix `search` in the fonts file"};
 inline constexpr Message kFontUnreadable{"io.font_unreadable",
-                                         "không đọc được tệp phông chữ `{}`: không phải phông TrueType/OpenType",
-                                         "cannot read font file `{}`: not a TrueType/OpenType font"};
+                                         "không đọc được tệp phông chữ `{}`: không phải phông TrueType (.ttf)",
+                                         "cannot read font file `{}`: not a TrueType (.ttf) font"};
 inline constexpr Message kMissingGlyph{"layout.missing_glyph",
                                        "phông {} ({}) không có ký tự `{}` (U+{:04X}) trong {}",
                                        "font {} ({}) has no glyph for `{}` (U+{:04X}) in {}"};

@@ -1,5 +1,5 @@
 // Stage: pdf.
-// Draws laid-out pages with PoDoFo: subset fonts with ToUnicode, rules, document info, outline.
+// Writes laid-out pages as PDF 1.7: subset TrueType fonts with ToUnicode, rules, document info, outline.
 #pragma once
 
 #include "core/diagnostic.hpp"
@@ -13,8 +13,8 @@ namespace vanban::pdf {
 
 // The PDF file as bytes (the caller writes it atomically). The same input
 // gives the same bytes: CreationDate comes from the document's date, the
-// file identifier is a digest of the info dictionary, subset names are
-// numbered per document. A PoDoFo failure is reported as `io.pdf`.
+// file identifier is a digest of the file's body, subset tags a digest of
+// each face's glyph set. A failure is reported as `io.pdf`.
 std::optional<std::string> write_pdf(const layout::LaidOutDocument& doc, const layout::FontSet& fonts,
                                      Diagnostics& diags);
 

@@ -231,3 +231,64 @@ TEST_CASE("the same input gives byte-identical files", "[pdf]") {
   std::filesystem::remove(a.path);
   std::filesystem::remove(b.path);
 }
+
+namespace {
+
+// Dark pixels of page 1 rendered by pdftoppm at 150 dpi, grey.
+long ink(const layout::LaidOutDocument& laid, const std::string& name) {
+  Diagnostics diags;
+  auto bytes = pdf::write_pdf(laid, fonts(), diags);
+  REQUIRE(bytes);
+  const auto base = std::filesystem::temp_directory_path() / ("vanban-ink-" + name + "-" + std::to_string(::getpid()));
+  std::ofstream(base.string() + ".pdf", std::ios::binary) << *bytes;
+  int status = 0;
+  run("pdftoppm -r 150 -gray -singlefile '" + base.string() + ".pdf' '" + base.string() + "'", status);
+  REQUIRE(status == 0);
+  std::ifstream in(base.string() + ".pgm", std::ios::binary);
+  std::string magic;
+  int w = 0, h = 0, max = 0;
+  in >> magic >> w >> h >> max;
+  in.get();
+  std::string pixels((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::filesystem::remove(base.string() + ".pdf");
+  std::filesystem::remove(base.string() + ".pgm");
+  REQUIRE(static_cast<long>(pixels.size()) == static_cast<long>(w) * h);
+  long dark = 0;
+  for (unsigned char c : pixels) dark += c < 128;
+  return dark;
+}
+
+layout::LaidOutDocument one_line(const std::string& text, layout::FontStyle style) {
+  layout::LaidOutDocument laid;
+  laid.pages.emplace_back();
+  layout::GlyphRun run;
+  run.x = 100;
+  run.y = 200;
+  run.size = 40;
+  run.style = style;
+  run.text = text;
+  run.width = fonts().width(text, style, run.size);
+  laid.pages[0].runs.push_back(run);
+  return laid;
+}
+
+}  // namespace
+
+TEST_CASE("subset glyphs draw: a composed Vietnamese letter keeps its base letter and marks", "[pdf]") {
+  // In Liberation Serif "ệ", "ữ", "Ở" are composite glyphs built from "e", "ư", "O" and marks;
+  // a subset that kept the composite but not its parts would draw only the marks, or nothing.
+  for (auto style : {layout::FontStyle::regular, layout::FontStyle::bold_italic}) {
+    const long base = ink(one_line("eưO", style), "base");
+    const long composed = ink(one_line("ệữỞ", style), "composed");
+    CHECK(base > 500);
+    CHECK(composed > base);
+  }
+}
+
+TEST_CASE("the embedded font is a subset: much smaller than the font file", "[pdf]") {
+  auto r = render(notice(), "subset-size");
+  const auto file_size = std::filesystem::file_size(fonts().face(layout::FontStyle::regular).path);
+  // Four faces embedded in a 4-page notice take less than one whole face.
+  CHECK(r.bytes.size() < file_size);
+  std::filesystem::remove(r.path);
+}
