@@ -77,10 +77,10 @@ int TrueType::advance(uint16_t gid) const {
 }
 
 std::pair<uint32_t, uint32_t> TrueType::glyph_extent(uint16_t gid) const {
-  Reader loca{table("loca")};
+  Reader loca{view(loca_)};
   uint32_t a = long_loca_ ? loca.u32(gid * 4u) : loca.u16(gid * 2u) * 2u;
   uint32_t b = long_loca_ ? loca.u32(gid * 4u + 4) : loca.u16(gid * 2u + 2) * 2u;
-  const uint32_t glyf_size = static_cast<uint32_t>(table("glyf").size());
+  const uint32_t glyf_size = glyf_.length;
   if (!loca.ok || b < a || b > glyf_size) return {0, 0};
   return {a, b - a};
 }
@@ -119,6 +119,9 @@ std::optional<TrueType> TrueType::parse(std::string bytes, std::string& error) {
       return std::nullopt;
     }
   }
+  f.glyf_ = f.tables_["glyf"];
+  f.loca_ = f.tables_["loca"];
+  f.hmtx_ = f.tables_["hmtx"];
   Reader head{f.table("head")}, hhea{f.table("hhea")}, maxp{f.table("maxp")};
   f.units_per_em = static_cast<int>(head.u16(18));
   f.x_min = head.i16(36);
@@ -239,7 +242,7 @@ std::optional<TrueType> TrueType::parse(std::string bytes, std::string& error) {
 }
 
 std::string TrueType::subset(const std::vector<uint16_t>& glyphs) const {
-  const std::string_view glyf = table("glyf");
+  const std::string_view glyf = view(glyf_);
   std::vector<bool> keep(glyph_count_, false);
   std::vector<uint16_t> todo{0};
   for (uint16_t g : glyphs) todo.push_back(g);
@@ -277,11 +280,11 @@ std::string TrueType::subset(const std::vector<uint16_t>& glyphs) const {
       while (new_glyf.size() % 4) new_glyf.push_back('\0');
     }
     if (g < static_cast<int>(advances_.size())) {
-      Reader h{table("hmtx")};
+      Reader h{view(hmtx_)};
       put16(new_hmtx, kept ? h.u16(g * 4u) : 0);
       put16(new_hmtx, kept ? h.u16(g * 4u + 2) : 0);
     } else {
-      Reader h{table("hmtx")};
+      Reader h{view(hmtx_)};
       const size_t at = advances_.size() * 4 + 2 * (g - advances_.size());
       put16(new_hmtx, kept ? h.u16(at) : 0);
     }

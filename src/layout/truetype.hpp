@@ -51,6 +51,8 @@ class TrueType {
 
   std::string bytes_;
   std::map<std::string, Table> tables_;
+  Table glyf_, loca_, hmtx_;  // looked up once: read for every glyph
+  std::string_view view(Table t) const { return std::string_view(bytes_).substr(t.offset, t.length); }
   std::unordered_map<char32_t, uint16_t> cmap_;
   std::vector<uint16_t> advances_;  // hmtx, one per long metric
   int glyph_count_ = 0;
