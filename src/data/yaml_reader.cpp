@@ -53,40 +53,242 @@ std::string vietnamese_syntax_message(const std::string& en) {
   return en;
 }
 
-// Where each document of the stream starts. yaml-cpp's LoadAll loops forever,
-// allocating, when a stray `,` or `]` opens the stream (upstream PR #1319): the
-// parser reports an empty document without consuming the token. We walk the
-// documents ourselves, stop at the second one (a data file holds one), and
-// turn "no progress" into a syntax error at the offending character.
-class DocumentStarts final : public YAML::EventHandler {
+// Builds Values straight from yaml-cpp's parser events, in one pass: no node
+// tree (yaml-cpp's nodes took 35 bytes of memory per byte of data and as
+// long again to build). The documents are walked one by one: yaml-cpp's
+// LoadAll loops forever, allocating, when a stray `,` or `]` opens the stream
+// (upstream PR #1319) — the parser reports an empty document without
+// consuming the token — so "no progress" becomes a syntax error at the
+// offending character, and a second document stops the walk.
+//
+// Limits: nesting deeper than kMaxDepth and more values than the budget
+// (aliases `*name` are expanded into copies: "billion laughs") are reported
+// once each; the value in question becomes null and its contents are skipped.
+class Builder final : public YAML::EventHandler {
  public:
-  std::vector<YAML::Mark> starts;
+  Builder(const LineIndex& index, size_t max_values, Diagnostics& diags)
+      : index_(index), diags_(diags), budget_(max_values) {}
+
+  std::vector<YAML::Mark> starts;  // where each document began
+  std::optional<Value> root;       // the first document's value
+
   void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
   void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (skipping()) return;
+    if (expecting_key()) return bad_key(mark, Kind::map);
+    admit(mark, 0);  // null either way
+    deliver(Value::null(position(mark)), anchor, 1, 0, nullptr);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    if (skipping()) return;
+    if (expecting_key()) return take_key(mark, value, anchor);
+    SourcePos pos = position(mark);
+    if (!admit(mark, 0)) return deliver(Value::null(std::move(pos)), anchor, 1, 0, nullptr);
+    Value v = tag == "?" ? resolve_plain_scalar(value, pos) : Value::string(value, pos);
+    deliver(std::move(v), anchor, 1, 0, &value);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (skipping()) return;
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) {  // an alias of a value still open: a cycle
+      report_deep(mark);
+      if (!expecting_key()) deliver(Value::null(position(mark)), 0, 1, 0, nullptr);
+      else bad_key(mark, Kind::map);
+      return;
+    }
+    const Anchored& a = it->second;
+    if (expecting_key()) {
+      if (a.raw) return take_key(mark, *a.raw, 0);
+      return bad_key(mark, a.value.kind());
+    }
+    if (static_cast<int>(stack_.size()) + a.height > kMaxDepth) {
+      report_deep(mark);
+      return deliver(Value::null(position(mark)), 0, 1, 0, nullptr);
+    }
+    if (a.count > budget_) {
+      report_too_many(mark);
+      budget_ = 0;
+      return deliver(Value::null(position(mark)), 0, 1, 0, nullptr);
+    }
+    budget_ -= a.count;
+    Value copy = a.value;
+    deliver(std::move(copy), 0, a.count, a.height, a.raw ? &*a.raw : nullptr);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor, Kind::list);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor, Kind::map);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    Kind kind = Kind::list;
+    SourcePos pos;
+    YAML::anchor_t anchor = 0;
+    List items;
+    Map members;
+    std::unordered_map<std::string, size_t> seen;
+    bool has_key = false;     // a map's key is read, its value comes next
+    bool drop_value = false;  // ... and is dropped (a bad or repeated key)
+    bool is_key = false;      // this list or map is itself a key (an error)
+    std::string key;
+    SourcePos key_pos;
+    size_t count = 1;  // values in this subtree, itself included
+    int height = 0;    // levels below it
+  };
+  struct Anchored {
+    Value value;
+    size_t count = 1;
+    int height = 0;
+    std::optional<std::string> raw;  // a scalar's text, for use as a key
+  };
+
+  bool skipping() const { return skip_ > 0; }
+  bool expecting_key() const {
+    return !stack_.empty() && stack_.back().kind == Kind::map && !stack_.back().has_key;
+  }
+
+  // Counts one value against the budget and the depth; false when it must become null.
+  bool admit(const YAML::Mark& mark, int extra_depth) {
+    if (budget_ == 0) {
+      report_too_many(mark);
+      return false;
+    }
+    --budget_;
+    if (static_cast<int>(stack_.size()) + extra_depth > kMaxDepth) {
+      report_deep(mark);
+      return false;
+    }
+    return true;
+  }
+
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor, Kind kind) {
+    if (skipping()) {
+      ++skip_;
+      return;
+    }
+    const bool as_key = expecting_key();
+    if (!as_key && !admit(mark, 0)) {
+      deliver(Value::null(position(mark)), anchor, 1, 0, nullptr);
+      skip_ = 1;
+      return;
+    }
+    Frame f;
+    f.kind = kind;
+    f.pos = position(mark);
+    f.anchor = anchor;
+    f.is_key = as_key;
+    stack_.push_back(std::move(f));
+  }
+
+  void close() {
+    if (skipping()) {
+      --skip_;
+      return;
+    }
+    Frame f = std::move(stack_.back());
+    stack_.pop_back();
+    if (f.is_key) return bad_key_at(f.pos, f.kind);
+    Value v = f.kind == Kind::list ? Value::list(std::move(f.items), f.pos) : Value::map(std::move(f.members), f.pos);
+    deliver(std::move(v), f.anchor, f.count, f.height, nullptr);
+  }
+
+  void take_key(const YAML::Mark& mark, const std::string& key, YAML::anchor_t anchor) {
+    Frame& f = stack_.back();
+    f.has_key = true;
+    f.key_pos = position(mark);
+    if (anchor) anchors_[anchor] = Anchored{Value::string(key, f.key_pos), 1, 0, key};
+    auto [it, fresh] = f.seen.emplace(key, f.members.size());
+    if (!fresh) {
+      const SourcePos& first = f.members[it->second].key_pos;
+      diags_.add(with_hint(make_error(f.key_pos, msg::kDuplicateKey, key), msg::kFirstKeyHere, first.line));
+      f.drop_value = true;
+      return;
+    }
+    f.key = key;
+  }
+
+  void bad_key(const YAML::Mark& mark, Kind k) { bad_key_at(position(mark), k); }
+  void bad_key_at(const SourcePos& pos, Kind k) {
+    if (k != Kind::list) k = Kind::map;
+    Diagnostic d = make_error(pos, msg::kNonScalarKey, kind_name(k, true));
+    d.text_en = fmt::format(fmt::runtime(msg::kNonScalarKey.en), kind_name(k, false));
+    diags_.add(std::move(d));
+    Frame& f = stack_.back();
+    f.has_key = true;
+    f.drop_value = true;
+  }
+
+  // A finished value goes into its parent (or becomes the document).
+  void deliver(Value v, YAML::anchor_t anchor, size_t count, int height, const std::string* raw) {
+    if (anchor) {
+      anchors_[anchor] = Anchored{v, count, height, raw ? std::optional<std::string>(*raw) : std::nullopt};
+    }
+    if (stack_.empty()) {
+      if (!root) root = std::move(v);
+      return;
+    }
+    Frame& f = stack_.back();
+    f.count += count;
+    f.height = std::max(f.height, height + 1);
+    if (f.kind == Kind::list) {
+      f.items.push_back(std::move(v));
+      return;
+    }
+    f.has_key = false;
+    if (f.drop_value) {
+      f.drop_value = false;
+      return;
+    }
+    f.members.push_back(Member{std::move(f.key), f.key_pos, std::move(v)});
+  }
+
+  void report_deep(const YAML::Mark& mark) {
+    if (!too_deep_reported_) diags_.add(make_error(position(mark), msg::kTooDeep, kMaxDepth));
+    too_deep_reported_ = true;
+  }
+  void report_too_many(const YAML::Mark& mark) {
+    if (!too_many_reported_) diags_.add(make_error(position(mark), msg::kTooManyValues));
+    too_many_reported_ = true;
+  }
+
+  SourcePos position(const YAML::Mark& mark) const {
+    if (mark.pos < 0) return make_pos(index_.file(), 0, 0);
+    return index_.at(static_cast<size_t>(mark.pos));
+  }
+
+  const LineIndex& index_;
+  Diagnostics& diags_;
+  size_t budget_;
+  std::vector<Frame> stack_;
+  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  int skip_ = 0;  // inside a list or map being skipped: its nesting
+  bool too_deep_reported_ = false, too_many_reported_ = false;
 };
 
-// Throws YAML::ParserException on a syntax error; returns the start marks of
-// at most two documents.
-std::vector<YAML::Mark> scan_documents(const std::string& text) {
+// Runs the parser over at most two documents. Throws YAML::ParserException on a syntax error.
+void parse_documents(const std::string& text, Builder& builder) {
   std::istringstream in(text);
   YAML::Parser parser(in);
-  DocumentStarts handler;
-  while (handler.starts.size() < 2 && parser.HandleNextDocument(handler)) {
-    size_t n = handler.starts.size();
-    if (n >= 2 && handler.starts[n - 1].pos == handler.starts[n - 2].pos) {
-      const YAML::Mark& at = handler.starts[n - 1];
+  while (builder.starts.size() < 2 && parser.HandleNextDocument(builder)) {
+    size_t n = builder.starts.size();
+    if (n >= 2 && builder.starts[n - 1].pos == builder.starts[n - 2].pos) {
+      const YAML::Mark& at = builder.starts[n - 1];
       std::string what = at.pos >= 0 && static_cast<size_t>(at.pos) < text.size() ? text.substr(at.pos, 1) : "";
       throw YAML::ParserException(at, std::string(kUnexpectedCharacter) + "`" + what + "`");
     }
   }
-  return handler.starts;
 }
 
 // Offset of the first tab in the leading whitespace of a line that starts at
@@ -123,77 +325,6 @@ bool is_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-class Converter {
- public:
-  Converter(const LineIndex& index, size_t max_values, Diagnostics& diags)
-      : index_(index), diags_(diags), budget_(max_values) {}
-
-  Value convert(const YAML::Node& node, int depth) {
-    SourcePos pos = position(node.Mark());
-    if (budget_ == 0) {
-      if (!too_many_reported_) diags_.add(make_error(pos, msg::kTooManyValues));
-      too_many_reported_ = true;
-      return Value::null(pos);
-    }
-    --budget_;
-    if (depth > kMaxDepth) {
-      if (!too_deep_reported_) diags_.add(make_error(pos, msg::kTooDeep, kMaxDepth));
-      too_deep_reported_ = true;
-      return Value::null(pos);
-    }
-    switch (node.Type()) {
-      case YAML::NodeType::Undefined:
-      case YAML::NodeType::Null:
-        return Value::null(pos);
-      case YAML::NodeType::Scalar:
-        if (node.Tag() == "?") return resolve_plain_scalar(node.Scalar(), pos);
-        return Value::string(node.Scalar(), pos);
-      case YAML::NodeType::Sequence: {
-        List items;
-        items.reserve(node.size());
-        for (const auto& item : node) items.push_back(convert(item, depth + 1));
-        return Value::list(std::move(items), pos);
-      }
-      case YAML::NodeType::Map: {
-        Map members;
-        std::unordered_map<std::string, size_t> seen;
-        for (const auto& kv : node) {
-          SourcePos key_pos = position(kv.first.Mark());
-          if (!kv.first.IsScalar()) {
-            Kind k = kv.first.IsSequence() ? Kind::list : Kind::map;
-            Diagnostic d = make_error(key_pos, msg::kNonScalarKey, kind_name(k, true));
-            d.text_en = fmt::format(fmt::runtime(msg::kNonScalarKey.en), kind_name(k, false));
-            diags_.add(std::move(d));
-            continue;
-          }
-          std::string key = kv.first.Scalar();
-          auto [it, fresh] = seen.emplace(key, members.size());
-          if (!fresh) {
-            const SourcePos& first = members[it->second].key_pos;
-            diags_.add(with_hint(make_error(key_pos, msg::kDuplicateKey, key), msg::kFirstKeyHere, first.line));
-            continue;
-          }
-          members.push_back(Member{std::move(key), key_pos, convert(kv.second, depth + 1)});
-        }
-        return Value::map(std::move(members), pos);
-      }
-    }
-    return Value::null(pos);
-  }
-
- private:
-  SourcePos position(const YAML::Mark& mark) const {
-    if (mark.pos < 0) return make_pos(index_.file(), 0, 0);
-    return index_.at(static_cast<size_t>(mark.pos));
-  }
-
-  const LineIndex& index_;
-  Diagnostics& diags_;
-  bool too_deep_reported_ = false;
-  size_t budget_;
-  bool too_many_reported_ = false;
-};
-
 }  // namespace
 
 Value resolve_plain_scalar(const std::string& s, SourcePos pos) {
@@ -217,11 +348,10 @@ std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagn
   LineIndex index(text, file);
 
   const std::string owned(text);
-  std::vector<YAML::Mark> starts;
-  YAML::Node doc;
+  const int errors_before = diags.error_count();
+  Builder builder(index, kMaxValuesBase + kMaxValuesPerByte * text.size(), diags);
   try {
-    starts = scan_documents(owned);
-    if (starts.size() == 1) doc = YAML::Load(owned);
+    parse_documents(owned, builder);
   } catch (const YAML::Exception& e) {
     size_t at = e.mark.pos < 0 ? text.size() : static_cast<size_t>(e.mark.pos);
     if (auto tab = tab_in_indentation(text, at)) {
@@ -239,17 +369,13 @@ std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagn
     diags.add(with_hint(make_error(index.at(*tab), msg::kYamlTab), msg::kYamlTabHint));
     return std::nullopt;
   }
-  if (starts.size() > 1) {
-    diags.add(make_error(index.at(static_cast<size_t>(std::max(0, starts[1].pos))), msg::kSeveralDocuments));
+  if (builder.starts.size() > 1) {
+    diags.add(make_error(index.at(static_cast<size_t>(std::max(0, builder.starts[1].pos))), msg::kSeveralDocuments));
     return std::nullopt;
   }
-  if (starts.empty() || doc.IsNull()) return Value::map({}, make_pos(file, 1, 1));
-
-  int errors_before = diags.error_count();
-  Converter converter(index, kMaxValuesBase + kMaxValuesPerByte * text.size(), diags);
-  Value v = converter.convert(doc, 0);
   if (diags.error_count() > errors_before) return std::nullopt;
-  return v;
+  if (builder.starts.empty() || !builder.root || builder.root->is_null()) return Value::map({}, make_pos(file, 1, 1));
+  return std::move(*builder.root);
 }
 
 }  // namespace vanban::data
