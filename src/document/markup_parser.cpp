@@ -477,6 +477,13 @@ int heading_level(const Inlines& inlines) {
 
 // ---- blocks ----------------------------------------------------------------------
 
+// `**…**` and nothing else on the line (no other `**` inside).
+bool whole_line_bold(std::string_view l) {
+  while (!l.empty() && (l.back() == ' ' || l.back() == '\r')) l.remove_suffix(1);
+  return l.size() > 4 && starts_at(l, 0, "**") && l.substr(l.size() - 2) == "**" &&
+         l.find("**", 2) == l.size() - 2;
+}
+
 class BlockParser {
  public:
   BlockParser(std::string_view text, const SourceMap& where, Diagnostics& diags, int first_footnote)
@@ -498,6 +505,16 @@ class BlockParser {
         kind_ = Block::Kind::list_item;
         level_ = item1 ? 1 : 2;
         add_line(line.begin + 2, line.end);
+        continue;
+      }
+      if (whole_line_bold(l)) {
+        // A line wholly in bold is a heading: it never runs on from the
+        // paragraph or list item above it (a block ending without a blank
+        // line before `**III. …**` did), nor takes in the line below.
+        flush();
+        kind_ = Block::Kind::paragraph;
+        add_line(line.begin, line.end);
+        flush();
         continue;
       }
       if (pending_.empty()) kind_ = Block::Kind::paragraph;

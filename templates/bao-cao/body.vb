@@ -2,6 +2,7 @@
     kỳ này; không có văn bản, mọi phần lấy từ dữ liệu. -#}
 {% block mo_dau %}
 {% endblock %}
+
 **I. KẾT QUẢ THỰC HIỆN**
 
 {% block ket_qua %}
@@ -14,17 +15,20 @@
 {% endfor %}
 {% endfor %}
 {% endblock %}
+
 **II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN**
 
 {% block han_che %}
 {% include "han-che.vb" %}
 {% endblock %}
+
 **III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM {{ ky_bao_cao.thang | period_rest(ky_bao_cao.nam, ky_bao_cao.loai | default("luy_ke")) | upper }}**
 
 {% block nhiem_vu %}
 {% set phan = nhiem_vu %}
 {% include "muc.vb" %}
 {% endblock %}
+
 **IV. TỔ CHỨC THỰC HIỆN**
 
 {% block to_chuc_thuc_hien %}

@@ -186,3 +186,16 @@ TEST_CASE("data in a literal run can never become markup", "[markup][literal]") 
   CHECK(r.body.blocks[0].inlines[0].style == kBold);
   CHECK(r.body.blocks[0].inlines[0].text == "Sở *Tài* chính");
 }
+
+TEST_CASE("a line wholly in bold is a heading of its own, even without blank lines around it", "[markup]") {
+  auto p = parse("- còn nhiều vướng mắc.\n**III. NHIỆM VỤ TRỌNG TÂM**\nTiếp tục quán triệt.\n");
+  REQUIRE(p.body.blocks.size() == 3);
+  CHECK(p.body.blocks[0].kind == Block::Kind::list_item);
+  CHECK(plain(p.body.blocks[0].inlines) == "còn nhiều vướng mắc.");
+  CHECK(p.body.blocks[1].kind == Block::Kind::heading);
+  CHECK(plain(p.body.blocks[1].inlines) == "III. NHIỆM VỤ TRỌNG TÂM");
+  CHECK(plain(p.body.blocks[2].inlines) == "Tiếp tục quán triệt.");
+  // A bold run-in at the start of a longer line stays in its paragraph.
+  auto q = parse("Đoạn một\n**6.5. Tuyên truyền:** các cơ quan báo chí\nđăng tin.\n");
+  REQUIRE(q.body.blocks.size() == 1);
+}
