@@ -66,6 +66,7 @@ struct Texts {
   const char* batch_shard;
   const char* batch_name_field;
   const char* batch_progress;
+  const char* limit;
 };
 
 const Texts kVi{
@@ -122,6 +123,9 @@ const Texts kVi{
     "Chỉ làm phần I của N phần (0 ≤ I < N), để chia việc cho nhiều máy: tệp thứ k thuộc phần k mod N",
     "Trường dữ liệu dùng làm tên tệp kết quả (mặc định: tên tệp dữ liệu)",
     "In tiến độ (số văn bản xong, tốc độ, thời gian còn lại) cả khi không chạy trên màn hình",
+    "Đổi một giới hạn tài nguyên, lặp lại được: data-mb=32 (MB một tệp dữ liệu), rows=50000 (dòng một bảng), "
+    "pages=2000 (trang một văn bản), loops=100000 (lượt lặp của mẫu), depth=64 (cấp lồng nhau), "
+    "output-mb=16 (chữ mẫu sinh ra), memory-mb=4096 (bộ nhớ của batch); xem docs/SECURITY.md",
 };
 
 const Texts kEn{
@@ -176,6 +180,9 @@ const Texts kEn{
     "Render only share I of N (0 <= I < N), to spread a batch over machines: file k belongs to share k mod N",
     "Data field naming each output file (default: the data file's name)",
     "Print progress (documents done, rate, time left) even when stderr is not a terminal",
+    "Change one resource limit, repeatable: data-mb=32 (MB per data file), rows=50000 (rows per table), "
+    "pages=2000 (pages per document), loops=100000 (template loop iterations), depth=64 (nesting), "
+    "output-mb=16 (text a template makes), memory-mb=4096 (memory of a batch); see docs/SECURITY.md",
 };
 
 // CLI11 speaks English; translate the usage errors a clerk is likely to meet.
@@ -249,6 +256,11 @@ int run(int argc, char** argv) {
   compile->add_option("SPEC", opts.inputs, t.compile_spec)->required()->expected(1);
   compile->add_option("-o,--output", compile_output, t.compile_output)->type_name("DATA.yaml");
 
+  std::vector<std::string> limit_settings;
+  for (auto* command : {check, render, batch, compile}) {
+    command->add_option("--limit", limit_settings, t.limit)->type_name(lang == Lang::vi ? "TÊN=SỐ" : "NAME=N");
+  }
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -263,6 +275,12 @@ int run(int argc, char** argv) {
   }
 
   opts.lang = lang;
+  for (const auto& setting : limit_settings) {
+    if (auto error = apply_limit(setting, opts.limits)) {
+      std::cerr << error->format(lang) << '\n';
+      return static_cast<int>(ExitCode::usage);
+    }
+  }
   if (*check) return run_check(opts);
   if (*render) return run_render(opts);
   if (*templates) return run_templates(opts);

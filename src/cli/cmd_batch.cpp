@@ -5,11 +5,13 @@
 #include "cli/messages.hpp"
 #include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
+#include "core/messages.hpp"
 #include "locale/text.hpp"
 
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -54,6 +56,17 @@ std::string safe_name(std::string s) {
   return s;
 }
 
+// Resident memory of this process in MB (/proc/self/statm), 0 when unknown.
+size_t resident_mb() {
+  FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return 0;
+  unsigned long size = 0, resident = 0;
+  const int n = std::fscanf(f, "%lu %lu", &size, &resident);
+  std::fclose(f);
+  if (n != 2) return 0;
+  return static_cast<size_t>(resident) * static_cast<size_t>(sysconf(_SC_PAGESIZE)) >> 20;
+}
+
 }  // namespace
 
 int run_batch(const Options& opts) {
@@ -92,19 +105,31 @@ int run_batch(const Options& opts) {
   std::signal(SIGTERM, on_signal);
   const bool progress = opts.progress || isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
-  std::atomic<size_t> next{0}, finished{0};
+  std::atomic<size_t> next{0}, finished{0}, running{0}, over_memory_mb{0};
   std::mutex names_mutex, print_mutex;
   std::map<std::string, std::string> names;  // output name -> the data file that took it
   auto last_print = start;
 
   auto work = [&] {
     for (;;) {
-      if (g_stop.load()) return;
+      // The limit `memory-mb`: above it no new document starts until the
+      // running ones finish; still above it with none running, the batch stops.
+      for (;;) {
+        if (g_stop.load() || over_memory_mb.load()) return;
+        const size_t rss = resident_mb();
+        if (rss <= opts.limits.memory_mb) break;
+        if (running.load() == 0) {
+          over_memory_mb.store(rss);
+          return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      }
       size_t k = next.fetch_add(1);
       if (k >= jobs.size()) return;
+      running.fetch_add(1);
       Job& job = jobs[k];
       Diagnostics& diags = job.diags;
-      auto data = load_compiled(job.data, diags, false);
+      auto data = load_compiled(job.data, diags, false, opts.limits);
       std::optional<document::Document> doc;
       if (data && !diags.has_errors()) {
         job.name = job.data.stem().string();
@@ -122,12 +147,14 @@ int run_batch(const Options& opts) {
         if (!diags.has_errors()) {
           document::BuildOptions build;
           build.blank_number_and_date = opts.blank_number_and_date;
+          build.limits = tmpl::limits_from(opts.limits);
           doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, *data, build, diags);
         }
       }
       if (doc && !diags.has_errors()) {
         layout::LayoutOptions lo;
         lo.creator = std::string("vanban ") + VANBAN_VERSION;
+        lo.max_pages = opts.limits.pages;
         layout::LaidOutDocument laid = layout::lay_out(*doc, *fonts, lo, diags);
         Written written;
         if (!diags.has_errors() && !g_stop.load()) {
@@ -135,6 +162,7 @@ int run_batch(const Options& opts) {
         }
       }
       job.done = true;
+      running.fetch_sub(1);
       size_t n = finished.fetch_add(1) + 1;
       if (progress) {
         std::lock_guard<std::mutex> lock(print_mutex);
@@ -182,6 +210,12 @@ int run_batch(const Options& opts) {
   if (g_stop.load()) {
     std::cerr << make_error({}, msg::kBatchStopped, made, jobs.size()).text(opts.lang) << '\n';
     return 128 + SIGINT;
+  }
+  if (size_t rss = over_memory_mb.load()) {
+    const size_t left = jobs.size() - std::min(jobs.size(), next.load());
+    Diagnostic d = make_error({}, msg::kBatchMemory, rss, opts.limits.memory_mb, made, jobs.size(), left);
+    std::cerr << with_hint(std::move(d), msg::kLimitHint, "memory-mb", rss * 2).format(opts.lang) << '\n';
+    return static_cast<int>(ExitCode::io);
   }
   std::cerr << make_error({}, msg::kBatchDone, made, jobs.size(), secs, secs > 0 ? made / secs : 0.0, dir.string())
                    .text(opts.lang)

@@ -14,6 +14,7 @@ int run_check(const Options& opts) {
   if (p.tpl && p.data && !diags.has_errors()) {
     document::BuildOptions build;
     build.blank_number_and_date = opts.blank_number_and_date;
+    build.limits = tmpl::limits_from(opts.limits);
     document::build_document(*p.tpl, p.document ? &*p.document : nullptr, *p.data, build, diags);
   }
   int status = report(diags, opts.lang);

@@ -14,7 +14,7 @@ namespace vanban::cli {
 int run_compile(const Options& opts) {
   Diagnostics diags;
   std::filesystem::path spec_path(opts.inputs.front());
-  auto data = load_compiled(spec_path, diags, /*must_be_spec=*/true);
+  auto data = load_compiled(spec_path, diags, /*must_be_spec=*/true, opts.limits);
   if (data && !diags.has_errors()) {
     std::string yaml = fmt::format("# Dữ liệu báo cáo do `vanban compile {}` tổng hợp từ số liệu các đơn vị; "
                                    "đừng sửa tay: sửa tệp số liệu rồi chạy lại.\n",

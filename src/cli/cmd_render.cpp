@@ -98,6 +98,7 @@ int run_render(const Options& opts) {
   if (p.tpl && p.data && !diags.has_errors()) {
     document::BuildOptions build;
     build.blank_number_and_date = opts.blank_number_and_date;
+    build.limits = tmpl::limits_from(opts.limits);
     doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, *p.data, build, diags);
   }
   if (!doc || diags.has_errors()) {
@@ -123,6 +124,7 @@ int run_render(const Options& opts) {
 
   layout::LayoutOptions layout_options;
   layout_options.creator = std::string("vanban ") + VANBAN_VERSION;
+  layout_options.max_pages = opts.limits.pages;
   layout::LaidOutDocument laid = layout::lay_out(*doc, *fonts, layout_options, diags);
   if (diags.has_errors()) {
     int status = report(diags, opts.lang);

@@ -2,6 +2,8 @@
 // The commands of `vanban`, each a function from parsed options to an exit status.
 #pragma once
 
+#include "core/limits.hpp"
+
 #include "core/diagnostic.hpp"
 
 #include <filesystem>
@@ -25,6 +27,7 @@ struct Options {
   std::string shard;         // "I/N": only the files with index % N == I
   std::string name_field;    // a data field naming each output; empty: the data file's name
   bool progress = false;     // also when stderr is not a terminal
+  Limits limits;             // --limit NAME=VALUE
 };
 
 int run_check(const Options& opts);

@@ -2,4 +2,12 @@
 // Entry point of the `vanban` executable.
 #include "cli/app.hpp"
 
-int main(int argc, char** argv) { return vanban::cli::run(argc, argv); }
+#include <csignal>
+
+int main(int argc, char** argv) {
+  // Past a file-size limit (`ulimit -f`, RLIMIT_FSIZE) write() fails with
+  // EFBIG instead of the process being killed, so the atomic writer can
+  // report it and remove its temporary file: nothing half-written is left.
+  std::signal(SIGXFSZ, SIG_IGN);
+  return vanban::cli::run(argc, argv);
+}

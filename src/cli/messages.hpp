@@ -15,6 +15,9 @@ inline constexpr Message kBatchDone{"cli.batch_done", "đã tạo {}/{} văn b�
                                     "made {}/{} documents in {:.1f} s ({:.0f} documents/s) in {}"};
 inline constexpr Message kBatchFailed{"cli.batch_failed", "{} tệp dữ liệu lỗi, không tạo văn bản: {}",
                                       "{} data file(s) failed, no document made: {}"};
+inline constexpr Message kBatchMemory{"limit.memory",
+                                     "bộ nhớ dùng {} MB, vượt giới hạn {} MB: dừng sau {}/{} văn bản, {} tệp chưa làm",
+                                     "memory use {} MB is over the limit of {} MB: stopped after {}/{} documents, {} files not done"};
 inline constexpr Message kBatchStopped{"cli.batch_stopped",
                                        "đã dừng theo yêu cầu: {}/{} văn bản xong, không để lại tệp dở dang",
                                        "stopped on request: {}/{} documents done, no partial file left"};

@@ -40,8 +40,9 @@ std::optional<tmpl::Template> load_named_template(const std::string& name, const
 
 }  // namespace
 
-std::optional<data::Value> load_compiled(const fs::path& path, Diagnostics& diags, bool must_be_spec) {
-  auto v = data::load_file(path, diags);
+std::optional<data::Value> load_compiled(const fs::path& path, Diagnostics& diags, bool must_be_spec,
+                                         const Limits& limits) {
+  auto v = data::load_file(path, diags, {}, limits.data_mb);
   if (!v) return std::nullopt;
   if (!compile::is_spec(*v)) {
     if (must_be_spec) diags.add(make_error(v->pos(), msg::kNotASpec, path.string()));
@@ -49,6 +50,7 @@ std::optional<data::Value> load_compiled(const fs::path& path, Diagnostics& diag
   }
   auto spec = compile::read_spec(*v, path.parent_path(), diags);
   if (!spec) return std::nullopt;
+  spec->max_file_mb = limits.data_mb;
   return compile::compile(*spec, diags);
 }
 
@@ -81,7 +83,7 @@ Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags) 
   // Like data::load_all, but a compile spec among the files is compiled where it stands.
   bool failed = false;
   for (const auto& path : data_paths) {
-    auto v = load_compiled(path, diags, false);
+    auto v = load_compiled(path, diags, false, opts.limits);
     if (!v) {
       failed = true;
     } else if (!p.data) {

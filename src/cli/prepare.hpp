@@ -22,6 +22,8 @@ Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags);
 
 // Reads one data file; a compile spec (top-level `bien_soan`) is compiled and
 // its report data returned instead. `must_be_spec`: anything else is an error.
-std::optional<data::Value> load_compiled(const std::filesystem::path& path, Diagnostics& diags, bool must_be_spec);
+// `limits.data_mb` bounds every file read.
+std::optional<data::Value> load_compiled(const std::filesystem::path& path, Diagnostics& diags, bool must_be_spec,
+                                         const Limits& limits);
 
 }  // namespace vanban::cli

@@ -148,10 +148,10 @@ std::string month_list(const std::vector<int>& months) {
 }
 
 // The rows of one file, as maps of header -> cell.
-std::optional<data::List> file_rows(const fs::path& path, const Source& src, Diagnostics& diags) {
+std::optional<data::List> file_rows(const fs::path& path, const Source& src, size_t max_mb, Diagnostics& diags) {
   auto name = std::make_shared<const std::string>(path.string());
   Diagnostic io;
-  auto bytes = read_file(path, io);
+  auto bytes = read_file(path, io, max_mb);
   if (!bytes) {
     diags.add(std::move(io));
     return std::nullopt;
@@ -168,6 +168,7 @@ std::optional<data::List> file_rows(const fs::path& path, const Source& src, Dia
     case data::FileKind::xlsx: {
       data::XlsxOptions o;
       o.sheet = src.sheet;
+      o.max_unpacked = std::max<size_t>(max_mb, 1) * 8 << 20;
       auto rows = data::read_xlsx(*bytes, name, o, diags);
       if (!rows) return std::nullopt;
       return rows->as_list();
@@ -215,7 +216,7 @@ std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& so
     }
     for (const Match& m : matches) {
       if (m.month > spec.month) continue;  // later months are not part of the period
-      auto rows = file_rows(m.path, src, diags);
+      auto rows = file_rows(m.path, src, spec.max_file_mb, diags);
       if (!rows) continue;
       if (m.district != std::string::npos && rows->size() > 1) {
         diags.add(make_error((*rows)[1].pos(), msg::kCompileTooManyRows, spec.districts[m.district].name, rows->size()));

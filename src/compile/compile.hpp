@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/diagnostic.hpp"
+#include "core/limits.hpp"
 #include "data/value.hpp"
 #include "locale/format.hpp"
 
@@ -65,6 +66,7 @@ struct Spec {
   std::vector<Source> last_year_sources;
   Allowed last_year_allowed;
   SourcePos pos;
+  size_t max_file_mb = Limits{}.data_mb;  // each file read (not from the spec: `--limit data-mb`)
 
   const Indicator* find(std::string_view code) const;
 };

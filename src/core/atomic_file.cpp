@@ -123,7 +123,7 @@ std::optional<Diagnostic> write_file_atomic(const fs::path& target, std::string_
   return f.commit();
 }
 
-std::optional<std::string> read_file(const fs::path& path, Diagnostic& error) {
+std::optional<std::string> read_file(const fs::path& path, Diagnostic& error, size_t max_mb) {
   std::error_code ec;
   auto st = fs::status(path, ec);
   if (ec || !fs::exists(st)) {
@@ -152,6 +152,16 @@ std::optional<std::string> read_file(const fs::path& path, Diagnostic& error) {
     }
     if (n == 0) break;
     text.append(buffer, static_cast<size_t>(n));
+    if (max_mb && text.size() > (max_mb << 20)) {
+      // Stopped here: a device or a pipe could go on for ever.
+      struct stat info {};
+      const bool sized = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+      ::close(fd);
+      const size_t size_mb = sized ? (static_cast<size_t>(info.st_size) + (1 << 20) - 1) >> 20 : 0;
+      error = make_error(file_pos(path), msg::kFileTooLarge, path.string(), max_mb);
+      error = with_hint(std::move(error), msg::kLimitHint, "data-mb", sized ? size_mb + 1 : max_mb * 2);
+      return std::nullopt;
+    }
   }
   ::close(fd);
   return text;

@@ -50,7 +50,8 @@ Diagnostic io_error(const std::filesystem::path& file, const Message& m, const s
 std::optional<Diagnostic> write_file_atomic(const std::filesystem::path& target, std::string_view bytes);
 
 // Reads a whole file; on failure returns nullopt and sets `error`
-// (missing file, a folder given as a file, unreadable).
-std::optional<std::string> read_file(const std::filesystem::path& path, Diagnostic& error);
+// (missing file, a folder given as a file, unreadable, or more than
+// `max_mb` megabytes when that is not 0: the limit `data-mb`).
+std::optional<std::string> read_file(const std::filesystem::path& path, Diagnostic& error, size_t max_mb = 0);
 
 }  // namespace vanban

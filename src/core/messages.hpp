@@ -19,4 +19,16 @@ inline constexpr Message kOutputWrite{"io.write", "không ghi được `{}`: {};
 inline constexpr Message kOutputRename{"io.rename", "không thay được `{}`: {}; tệp cũ giữ nguyên",
                                        "cannot put `{}` in place: {}; the old file is unchanged"};
 
+
+// Resource limits (core/limits.hpp)
+inline constexpr Message kFileTooLarge{"limit.data_size", "tệp `{}` lớn hơn giới hạn {} MB cho một tệp dữ liệu",
+                                       "`{}` is larger than the limit of {} MB for a data file"};
+inline constexpr Message kLimitUnknown{"usage.limit_unknown", "không có giới hạn `{}`; các giới hạn: {}",
+                                       "there is no limit `{}`; the limits: {}"};
+inline constexpr Message kLimitBadValue{"usage.limit_value", "`--limit {}`: cần TÊN=SỐ, số nguyên dương",
+                                        "`--limit {}`: NAME=NUMBER, a positive whole number, is needed"};
+inline constexpr Message kLimitHint{"core.limit_hint",
+                                    "nếu đúng là cần lớn như vậy, nâng giới hạn: `--limit {}={}`",
+                                    "if it really must be this big, raise the limit: `--limit {}={}`"};
+
 }  // namespace vanban::msg

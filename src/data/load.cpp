@@ -27,25 +27,36 @@ std::string csv_key(const std::filesystem::path& path) {
   return key;
 }
 
-std::optional<Value> load_file(const std::filesystem::path& path, Diagnostics& diags, const CsvOptions& csv) {
+std::optional<Value> load_file(const std::filesystem::path& path, Diagnostics& diags, const CsvOptions& csv,
+                               size_t max_mb) {
   auto name = std::make_shared<const std::string>(path.string());
+  const FileKind kind = file_kind(path);
   Diagnostic io_error;
-  auto text = read_file(path, io_error);
+  // The kind first: a file vanban cannot read is refused unread.
+  std::error_code ec;
+  const bool readable_kind = kind != FileKind::unknown || !std::filesystem::exists(path, ec) ||
+                             std::filesystem::is_directory(path, ec);
+  auto text = readable_kind ? read_file(path, io_error, max_mb) : std::optional<std::string>("");
   if (!text) {
     diags.add(std::move(io_error));
     return std::nullopt;
   }
-  FileKind kind = file_kind(path);
   if (kind == FileKind::unknown) {
     diags.add(make_error(make_pos(name, 0, 0), msg::kUnknownFormat, path.string()));
     return std::nullopt;
   }
   if (kind == FileKind::csv || kind == FileKind::xlsx) {
-    auto rows = kind == FileKind::csv ? read_csv(*text, name, csv, diags) : read_xlsx(*text, name, {}, diags);
+    XlsxOptions xlsx;
+    xlsx.max_unpacked = std::max<size_t>(max_mb, 1) * 8 << 20;
+    auto rows = kind == FileKind::csv ? read_csv(*text, name, csv, diags) : read_xlsx(*text, name, xlsx, diags);
     if (!rows) return std::nullopt;
     Map top;
     top.push_back(Member{csv_key(path), make_pos(name, 1, 1), std::move(*rows)});
     return Value::map(std::move(top), make_pos(name, 1, 1));
+  }
+  if (text->find_first_not_of(" \t\r\n") == std::string::npos) {
+    // Saved before anything was typed, or emptied by mistake: say so before the missing fields.
+    diags.add(make_diagnostic(Severity::warning, make_pos(name, 1, 1), msg::kDataFileEmpty, path.string()));
   }
   auto value = read_yaml(*text, name, diags);
   if (!value) return std::nullopt;
@@ -76,11 +87,11 @@ void merge(Value& base, Value overlay) {
 }
 
 std::optional<Value> load_all(const std::vector<std::filesystem::path>& paths, Diagnostics& diags,
-                              const CsvOptions& csv) {
+                              const CsvOptions& csv, size_t max_mb) {
   std::optional<Value> merged;
   bool failed = false;
   for (const auto& path : paths) {
-    auto v = load_file(path, diags, csv);
+    auto v = load_file(path, diags, csv, max_mb);
     if (!v) {
       failed = true;
       continue;

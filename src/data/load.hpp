@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/diagnostic.hpp"
+#include "core/limits.hpp"
 #include "data/csv_reader.hpp"
 #include "data/value.hpp"
 
@@ -27,8 +28,10 @@ std::string csv_key(const std::filesystem::path& path);
 // the top; a CSV file, or the first sheet of an XLSX workbook, becomes
 // `{csv_key: [rows]}`. Problems go to `diags`
 // (missing or unreadable files as `io.*`); returns nullopt on any error.
+// A file over `max_mb` megabytes (the limit `data-mb`) is refused unread; an
+// XLSX workbook may unpack to 8 times that.
 std::optional<Value> load_file(const std::filesystem::path& path, Diagnostics& diags,
-                               const CsvOptions& csv = {});
+                               const CsvOptions& csv = {}, size_t max_mb = Limits{}.data_mb);
 
 // Merges `overlay` into `base`: maps merge key by key, recursively; any other
 // value (text, number, list) replaces the earlier one whole. Positions of the
@@ -38,6 +41,6 @@ void merge(Value& base, Value overlay);
 // Loads every file (reporting the problems of all of them) and merges them in
 // order. Returns nullopt when any file had an error.
 std::optional<Value> load_all(const std::vector<std::filesystem::path>& paths, Diagnostics& diags,
-                              const CsvOptions& csv = {});
+                              const CsvOptions& csv = {}, size_t max_mb = Limits{}.data_mb);
 
 }  // namespace vanban::data

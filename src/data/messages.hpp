@@ -37,6 +37,7 @@ inline constexpr Message kSeveralDocuments{"data.several_documents",
 inline constexpr Message kTopNotMap{"data.top_not_map",
                                     "tệp dữ liệu phải là các cặp `khóa: giá trị` ở cấp ngoài cùng, không phải {}",
                                     "a data file must hold `key: value` pairs at the top level, not a {}"};
+inline constexpr Message kDataFileEmpty{"data.empty_file", "tệp dữ liệu `{}` trống", "data file `{}` is empty"};
 inline constexpr Message kUnknownFormat{"data.unknown_format",
                                         "không biết đọc tệp `{}`: cần đuôi .yaml, .yml, .json, .csv hoặc .xlsx",
                                         "cannot read `{}`: expected .yaml, .yml, .json, .csv or .xlsx"};

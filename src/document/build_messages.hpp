@@ -20,6 +20,8 @@ inline constexpr Message kBadRecipients{"document.bad_recipients", "`noi_nhan` p
 
 
 // Tables
+inline constexpr Message kTableTooManyRows{"limit.rows", "bảng `{}` có {} dòng, vượt giới hạn {} dòng",
+                                           "table `{}` has {} rows, more than the limit of {}"};
 inline constexpr Message kRowsNotList{"document.table_rows_not_list",
                                       "nguồn dòng của bảng `{}` phải là danh sách, nhưng `{}` là {}",
                                       "the rows of table `{}` must be a list, but `{}` is a {}"};

@@ -1,6 +1,7 @@
 // Stage: document.
 #include "document/table_build.hpp"
 
+#include "core/messages.hpp"
 #include "document/build_messages.hpp"
 #include "locale/format.hpp"
 #include "locale/text.hpp"
@@ -111,6 +112,13 @@ class TableBuilder {
       return false;
     }
     const auto& items = rows_value_.as_list();
+    if (items.size() > limits_.max_rows) {
+      Diagnostic d = make_error(rows_value_.pos().known() ? rows_value_.pos() : spec_.pos, msg::kTableTooManyRows,
+                                spec_.name, locale::number(static_cast<long long>(items.size())), locale::number(static_cast<long long>(limits_.max_rows)));
+      d.text_en = fmt::format(fmt::runtime(msg::kTableTooManyRows.en), spec_.name, items.size(), limits_.max_rows);
+      diags_.add(with_hint(std::move(d), vanban::msg::kLimitHint, "rows", items.size()));
+      return false;
+    }
     raw_.resize(items.size());
     for (size_t i = 0; i < items.size(); ++i) {
       const Value& item = items[i];

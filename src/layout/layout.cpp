@@ -6,6 +6,7 @@
 // that cites them.
 #include "layout/layout.hpp"
 
+#include "core/messages.hpp"
 #include "layout/messages.hpp"
 #include "layout/flow.hpp"
 #include "layout/paragraph.hpp"
@@ -39,7 +40,12 @@ class Composer {
     annexes();
     set_footnotes();
     LaidOutDocument out;
-    paginate(out);
+    max_pages_ = options.max_pages;
+    try {
+      paginate(out);
+    } catch (const DiagnosticError& e) {
+      diags_.add(e.diagnostic);
+    }
     out.metadata = metadata(options);
     return out;
   }
@@ -629,6 +635,11 @@ class Composer {
       r.y = g.margin_top * 0.62;
       page.runs.push_back(std::move(r));
     }
+    if (out.pages.size() >= max_pages_) {
+      // The limit `pages`: stop laying out rather than fill memory.
+      throw DiagnosticError{with_hint(make_error({}, msg::kTooManyPages, max_pages_), vanban::msg::kLimitHint,
+                                      "pages", max_pages_ * 2)};
+    }
     out.pages.push_back(std::move(page));
   }
 
@@ -649,6 +660,7 @@ class Composer {
   const document::Document& doc_;
   const FontSet& fonts_;
   Diagnostics& diags_;
+  size_t max_pages_ = Limits{}.pages;
   Geometry g_;
   double right_w_ = 0;
   double header_end_ = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/diagnostic.hpp"
+#include "core/limits.hpp"
 #include "document/document.hpp"
 #include "layout/fonts.hpp"
 #include "layout/page.hpp"
@@ -37,6 +38,7 @@ Geometry geometry_for(document::Profile profile);
 
 struct LayoutOptions {
   std::string creator;  // "vanban 0.1.0"
+  size_t max_pages = Limits{}.pages;  // the limit `pages`: more is an error
 };
 
 // Lays out `doc`. Problems (a missing glyph, a word wider than the measure,

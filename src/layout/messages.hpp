@@ -45,4 +45,7 @@ inline constexpr Message kBlockTooTall{"layout.block_too_tall",
                                        "{} cao hơn một trang, không thể dàn trang",
                                        "{} is taller than a page and cannot be laid out"};
 
+inline constexpr Message kTooManyPages{"limit.pages", "văn bản dài hơn giới hạn {} trang; không ghi tệp nào",
+                                       "the document is longer than the limit of {} pages; nothing was written"};
+
 }  // namespace vanban::layout::msg

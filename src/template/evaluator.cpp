@@ -2,7 +2,9 @@
 #include "template/evaluator.hpp"
 
 #include "core/markup_protocol.hpp"
+#include "core/messages.hpp"
 #include "core/utf8.hpp"
+#include "locale/format.hpp"
 #include "locale/text.hpp"
 #include "template/filters.hpp"
 #include "template/messages.hpp"
@@ -106,7 +108,8 @@ class Evaluator {
   // ---- output ---------------------------------------------------------------
   void check_size(size_t more) {
     if (out_.text.size() + more > in_.limits.max_output) {
-      diags_.add(make_error(current_pos_, msg::kOutputLimit, in_.limits.max_output));
+      diags_.add(with_hint(make_error(current_pos_, msg::kOutputLimit, in_.limits.max_output), msg::kLimitHint,
+                           "output-mb", (in_.limits.max_output >> 20) * 2));
       throw LimitReached{};
     }
   }
@@ -152,7 +155,8 @@ class Evaluator {
   // ---- statements -------------------------------------------------------------
   void exec(const Nodes& nodes, int depth) {
     if (depth > in_.limits.max_depth) {
-      diags_.add(make_error(current_pos_, msg::kDepthLimit, in_.limits.max_depth));
+      diags_.add(with_hint(make_error(current_pos_, msg::kDepthLimit, in_.limits.max_depth), msg::kLimitHint, "depth",
+                           in_.limits.max_depth * 2));
       throw LimitReached{};
     }
     for (const auto& n : nodes) {
@@ -216,8 +220,19 @@ class Evaluator {
       }
       case Node::Kind::include: {
         if (!in_.includes) break;
+        // A partial that includes itself, directly or through others, never ends.
+        if (std::find(including_.begin(), including_.end(), n.text) != including_.end()) {
+          std::string chain;
+          for (const auto& name : including_) chain += "`" + name + "` → ";
+          diags_.add(make_error(n.pos, msg::kIncludeRecursive, n.text, chain + "`" + n.text + "`"));
+          throw LimitReached{};
+        }
         const Program* partial = in_.includes->include(n.text, n.pos, diags_);
-        if (partial) exec(partial->nodes, depth + 1);
+        if (partial) {
+          including_.push_back(n.text);
+          exec(partial->nodes, depth + 1);
+          including_.pop_back();
+        }
         break;
       }
       case Node::Kind::table:
@@ -266,7 +281,10 @@ class Evaluator {
     }
     for (size_t i = 0; i < items.size(); ++i) {
       if (++iterations_ > in_.limits.max_iterations) {
-        diags_.add(make_error(n.pos, msg::kLoopLimit, in_.limits.max_iterations));
+        Diagnostic d = make_error(n.pos, msg::kLoopLimit,
+                                  locale::number(static_cast<long long>(in_.limits.max_iterations)));
+        d.text_en = fmt::format(fmt::runtime(msg::kLoopLimit.en), in_.limits.max_iterations);
+        diags_.add(with_hint(std::move(d), msg::kLimitHint, "loops", in_.limits.max_iterations * 10));
         throw LimitReached{};
       }
       scopes_.emplace_back();
@@ -383,7 +401,8 @@ class Evaluator {
 
   Val eval(const Expr& e, int depth) {
     if (depth > in_.limits.max_depth * 4) {
-      diags_.add(make_error(e.pos, msg::kDepthLimit, in_.limits.max_depth * 4));
+      diags_.add(with_hint(make_error(e.pos, msg::kDepthLimit, in_.limits.max_depth * 4), msg::kLimitHint, "depth",
+                           in_.limits.max_depth * 2));
       throw LimitReached{};
     }
     ++depth;
@@ -557,6 +576,7 @@ class Evaluator {
   std::vector<std::vector<std::pair<std::string, Val>>> scopes_;
   std::unordered_map<std::string, const Node*> overrides_;
   size_t iterations_ = 0;
+  std::vector<std::string> including_;  // the partials being expanded, outermost first
   SourcePos current_pos_;
 };
 

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "core/diagnostic.hpp"
+#include "core/limits.hpp"
 #include "core/source_map.hpp"
 #include "data/value.hpp"
 #include "template/ast.hpp"
+
+#include <algorithm>
 
 #include <optional>
 #include <string>
@@ -15,11 +18,18 @@ namespace vanban::tmpl {
 
 // Bounds on what one expansion may do; exceeding one stops the expansion with
 // a clear error.
+// Defaults: core/limits.hpp (`loops`, `depth`, `output-mb`, `rows`).
 struct Limits {
-  size_t max_iterations = 100000;     // loop iterations, all loops together
-  int max_depth = 64;                 // nesting of blocks, includes and expressions
-  size_t max_output = 16u << 20;      // bytes of expanded text
+  size_t max_iterations = vanban::Limits{}.loops;        // loop iterations, all loops together
+  int max_depth = static_cast<int>(vanban::Limits{}.depth);  // nesting of blocks, includes and expressions
+  size_t max_output = vanban::Limits{}.output_mb << 20;  // bytes of expanded text
+  size_t max_rows = vanban::Limits{}.rows;               // rows of one table
 };
+
+// The template's share of the command line's limits.
+inline Limits limits_from(const vanban::Limits& l) {
+  return Limits{l.loops, static_cast<int>(std::min<size_t>(l.depth, 100000)), l.output_mb << 20, l.rows};
+}
 
 // Resolves `{% include "NAME" %}` (the template folder loader implements it,
 // refusing paths outside the folder).

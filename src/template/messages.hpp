@@ -64,6 +64,9 @@ inline constexpr Message kLoopLimit{"template.loop_limit", "vòng lặp vượt 
                                     "loops ran more than {} iterations (the limit)"};
 inline constexpr Message kDepthLimit{"template.depth_limit", "lồng nhau quá {} cấp (giới hạn)",
                                      "nested more than {} levels (the limit)"};
+inline constexpr Message kIncludeRecursive{"template.include_recursive",
+                                          "`{}` được include lại trong chính nó ({}): vòng include không bao giờ dừng",
+                                          "`{}` includes itself ({}): the includes would never end"};
 inline constexpr Message kOutputLimit{"template.output_limit", "văn bản sinh ra vượt quá {} byte (giới hạn)",
                                       "the output exceeds {} bytes (the limit)"};
 

@@ -7,6 +7,9 @@
 #   expected_stdout  the exact expected stdout (optional; a golden file:
 #                    scripts/update-golden.sh rewrites it from the current output)
 #   setup            a bash snippet run before the command, with CASE and OUT set (optional)
+#   fsize            a file-size limit for the command, in KB (`ulimit -f`: a full disk) (optional)
+#   as_nobody        run the command as user nobody when the tests run as root, so that
+#                    file permissions (a read-only folder) apply (optional)
 # After the run, $OUT must hold no file unless the case has a file `outputs`
 # listing exactly the names expected there.
 set -u
@@ -26,7 +29,16 @@ while IFS= read -r line || [ -n "$line" ]; do
   line="${line//\$OUT/$out}"
   args+=("$line")
 done < cmd
-"$vanban" "${args[@]}" >"$out.stdout" 2>"$out.stderr"
+runner=()
+if [ -f as_nobody ] && [ "$(id -u)" = 0 ]; then
+  chmod 755 "$out"
+  runner=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+fi
+if [ -f fsize ]; then
+  (ulimit -f "$(tr -d '[:space:]' < fsize)"; exec "${runner[@]}" "$vanban" "${args[@]}") >"$out.stdout" 2>"$out.stderr"
+else
+  "${runner[@]}" "$vanban" "${args[@]}" >"$out.stdout" 2>"$out.stderr"
+fi
 status=$?
 fail=0
 want_status=$(tr -d '[:space:]' < status)
@@ -34,9 +46,12 @@ if [ "$status" != "$want_status" ]; then
   echo "exit status: want $want_status, got $status"
   fail=1
 fi
+# paths in messages are printed relative to the case folder
+sed "s#$out#\$OUT#g; s#$case_dir/##g; s#$repo/##g" "$out.stderr" > "$out.stderr.norm"
+if [ ! -f expected ] && [ "${VANBAN_NEW_EXPECTED:-}" = 1 ]; then
+  cp "$out.stderr.norm" expected  # a new case: read it, then keep it
+fi
 if [ -f expected ]; then
-  # paths in messages are printed relative to the case folder
-  sed "s#$out#\$OUT#g; s#$case_dir/##g; s#$repo/##g" "$out.stderr" > "$out.stderr.norm"
   if ! diff -u expected "$out.stderr.norm"; then fail=1; fi
 fi
 if [ -f expected_stdout ]; then

@@ -73,7 +73,9 @@ TEST_CASE("limits stop runaway templates with a clear error", "[template][limits
   vanban::tmpl::Limits limits;
   limits.max_iterations = 1000;
   auto loops = expand("{% for a in range(100) %}{% for b in range(100) %}x{% endfor %}{% endfor %}", "{}", limits);
-  CHECK(loops.errors() == "body.vb:1:26: lỗi: vòng lặp vượt quá 1000 lượt (giới hạn)\n");
+  CHECK(loops.errors() ==
+        "body.vb:1:26: lỗi: vòng lặp vượt quá 1.000 lượt (giới hạn)\n"
+        "  gợi ý: nếu đúng là cần lớn như vậy, nâng giới hạn: `--limit loops=10000`\n");
   limits = {};
   limits.max_output = 100;
   auto big = expand("{% for a in range(1000) %}xxxxxxxxxx{% endfor %}", "{}", limits);

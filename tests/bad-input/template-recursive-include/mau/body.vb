@@ -1,0 +1,1 @@
+{% include "muc.vb" %}

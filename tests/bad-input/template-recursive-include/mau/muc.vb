@@ -1,0 +1,2 @@
+Mục {{ 1 }}
+{% include "muc.vb" %}
