@@ -24,6 +24,36 @@ SourcePos LineIndex::at(size_t offset) const {
   return make_pos(file_, static_cast<int>(line), column);
 }
 
+namespace {
+
+bool ascii_vowel(unsigned char c) { return std::string_view("aeiouyAEIOUY").find(static_cast<char>(c)) != std::string_view::npos; }
+bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+}  // namespace
+
+std::string_view guess_legacy_encoding(std::string_view text) {
+  // The three old ways of typing Vietnamese leave different traces in the bytes:
+  //  - VNI-Windows writes the base vowel in ASCII and the marks as extra bytes
+  //    after it ("Vieät": e + 0xE4), so high bytes follow vowels;
+  //  - Windows-1258 also follows vowels, with the combining tones 0xCC 0xEC
+  //    0xD2 0xDE 0xF2;
+  //  - TCVN3 (ABC) gives each accented vowel one byte of its own ("Th«ng b¸o"),
+  //    so high bytes sit between consonants.
+  size_t after_vowel = 0, combining = 0, after_consonant = 0;
+  for (size_t i = 1; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) continue;
+    const auto p = static_cast<unsigned char>(text[i - 1]);
+    if (b == 0xCC || b == 0xEC || b == 0xD2 || b == 0xDE || b == 0xF2) ++combining;
+    if (ascii_vowel(p)) ++after_vowel;
+    else if (ascii_letter(p)) ++after_consonant;
+  }
+  if (after_vowel + after_consonant < 2) return {};
+  if (after_consonant > after_vowel) return "TCVN3/ABC";
+  if (combining * 2 > after_vowel) return "Windows-1258";
+  return "VNI-Windows";
+}
+
 bool check_utf8(std::string_view text, const FileName& file, Diagnostics& diags) {
   auto bad = utf8::find_invalid(text);
   if (!bad) return true;
@@ -32,7 +62,10 @@ bool check_utf8(std::string_view text, const FileName& file, Diagnostics& diags)
   // a lone bad byte in UTF-8 text is more likely a damaged file.
   size_t high = 0;
   for (unsigned char c : text) high += c >= 0x80;
-  if (high >= 2) {
+  const std::string_view guess = high >= 2 ? guess_legacy_encoding(text) : std::string_view();
+  if (!guess.empty()) {
+    d = with_hint(std::move(d), msg::kLegacyEncodingHint, guess);
+  } else if (high >= 2) {
     d = with_hint(std::move(d), msg::kLegacyEncodingHint, "TCVN3/ABC, VNI, Windows-1258");
   } else {
     d = with_hint(std::move(d), msg::kUtf8Hint);

@@ -32,4 +32,8 @@ class LineIndex {
   std::vector<size_t> starts_;  // byte offset of each line's first byte
 };
 
+// Which old Vietnamese encoding text that is not UTF-8 was most likely typed
+// in: "TCVN3/ABC", "VNI-Windows" or "Windows-1258"; empty when unclear.
+std::string_view guess_legacy_encoding(std::string_view text);
+
 }  // namespace vanban::data

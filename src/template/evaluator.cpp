@@ -108,8 +108,12 @@ class Evaluator {
   // ---- output ---------------------------------------------------------------
   void check_size(size_t more) {
     if (out_.text.size() + more > in_.limits.max_output) {
-      diags_.add(with_hint(make_error(current_pos_, msg::kOutputLimit, in_.limits.max_output), msg::kLimitHint,
-                           "output-mb", (in_.limits.max_output >> 20) * 2));
+      const size_t max = in_.limits.max_output;
+      const bool whole_mb = max >= (1u << 20) && max % (1u << 20) == 0;
+      const std::string size = whole_mb ? std::to_string(max >> 20) + " MB" : std::to_string(max) + " byte";
+      Diagnostic d = make_error(current_pos_, msg::kOutputLimit, size);
+      if (!whole_mb) d.text_en = fmt::format(fmt::runtime(msg::kOutputLimit.en), std::to_string(max) + " bytes");
+      diags_.add(with_hint(std::move(d), msg::kLimitHint, "output-mb", std::max<size_t>(2, (max >> 20) * 2)));
       throw LimitReached{};
     }
   }

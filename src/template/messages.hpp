@@ -67,8 +67,8 @@ inline constexpr Message kDepthLimit{"template.depth_limit", "lồng nhau quá {
 inline constexpr Message kIncludeRecursive{"template.include_recursive",
                                           "`{}` được include lại trong chính nó ({}): vòng include không bao giờ dừng",
                                           "`{}` includes itself ({}): the includes would never end"};
-inline constexpr Message kOutputLimit{"template.output_limit", "văn bản sinh ra vượt quá {} byte (giới hạn)",
-                                      "the output exceeds {} bytes (the limit)"};
+inline constexpr Message kOutputLimit{"template.output_limit", "văn bản sinh ra vượt quá {} (giới hạn)",
+                                      "the output exceeds {} (the limit)"};
 
 // Template folders
 inline constexpr Message kPathOutside{"template.path_outside",

@@ -1,0 +1,1 @@
+{% for a in xs %}{% for b in xs %}Thạch Hà {% endfor %}{% endfor %}
