@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # ThreadSanitizer run of `vanban batch`: builds vanban with -fsanitize=thread
 # in build-tsan/ and renders notices and reports (PDF + XLSX) on 2 threads;
-# fails on any ThreadSanitizer report. Not yet part of scripts/test.sh (issue 9).
+# fails on any ThreadSanitizer report. Part of scripts/test.sh.
 #   scripts/tsan-batch.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build-tsan -DVANBAN_TSAN=ON -DVANBAN_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B build-tsan -DVANBAN_TSAN=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-tsan --target vanban -j"$(nproc)" >/dev/null
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

@@ -62,6 +62,8 @@ inline constexpr Message kNumberTooLarge{"template.number_too_large", "số quá
 // Limits
 inline constexpr Message kLoopLimit{"template.loop_limit", "vòng lặp vượt quá {} lượt (giới hạn)",
                                     "loops ran more than {} iterations (the limit)"};
+inline constexpr Message kExprTooDeep{"template.expr_too_deep", "biểu thức lồng nhau quá {} cấp",
+                                     "the expression is nested more than {} levels deep"};
 inline constexpr Message kDepthLimit{"template.depth_limit", "lồng nhau quá {} cấp (giới hạn)",
                                      "nested more than {} levels (the limit)"};
 inline constexpr Message kIncludeRecursive{"template.include_recursive",

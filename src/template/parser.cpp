@@ -71,7 +71,27 @@ class ExprParser {
     if (!at_end()) fail("`%}`", "`%}`");
   }
 
+  // Nesting of brackets, `not` and `-` is bounded: recursion without a bound
+  // overflowed the stack on `[[[[…` (found by fuzzing).
+  static constexpr int kMaxNesting = 100;
+  struct Nest {
+    int& depth;
+    explicit Nest(int& d) : depth(d) { ++depth; }
+    ~Nest() { --depth; }
+  };
+  bool too_deep() {
+    if (nesting_ <= kMaxNesting) return false;
+    if (!failed_) {
+      failed_ = true;
+      diags_.add(make_error(here(), msg::kExprTooDeep, kMaxNesting));
+    }
+    pos_ = toks_.size() - 1;  // skip the rest of the tag
+    return true;
+  }
+
   ExprPtr expression() {
+    Nest nest(nesting_);
+    if (too_deep()) return make(Expr::Kind::literal_null, here());
     ExprPtr e = or_expr();
     if (is_name("if")) {
       auto c = make(Expr::Kind::conditional, e->pos);
@@ -126,6 +146,8 @@ class ExprParser {
     return e;
   }
   ExprPtr not_expr() {
+    Nest nest(nesting_);
+    if (too_deep()) return make(Expr::Kind::literal_null, here());
     if (is_name("not")) {
       auto e = make(Expr::Kind::unary, here());
       next();
@@ -193,6 +215,8 @@ class ExprParser {
     return e;
   }
   ExprPtr unary() {
+    Nest nest(nesting_);
+    if (too_deep()) return make(Expr::Kind::literal_null, here());
     if (is_op("-")) {
       auto e = make(Expr::Kind::unary, here());
       next();
@@ -339,6 +363,7 @@ class ExprParser {
 
   std::vector<Token> toks_;
   size_t pos_ = 0;
+  int nesting_ = 0;
   const data::LineIndex& index_;
   Diagnostics& diags_;
   bool failed_ = false;

@@ -4,6 +4,8 @@
 #   status           the expected exit status
 #   expected         the exact expected stderr (optional)
 #   stdout_contains  lines that must each appear in stdout (optional)
+#   stderr_contains  lines that must each appear in stderr, for messages with a
+#                    number that depends on the machine (optional)
 #   expected_stdout  the exact expected stdout (optional; a golden file:
 #                    scripts/update-golden.sh rewrites it from the current output)
 #   setup            a bash snippet run before the command, with CASE and OUT set (optional)
@@ -60,6 +62,11 @@ if [ -f expected_stdout ]; then
   elif ! diff -u expected_stdout "$out.stdout"; then
     fail=1
   fi
+fi
+if [ -f stderr_contains ]; then
+  while IFS= read -r want || [ -n "$want" ]; do
+    grep -qF -- "$want" "$out.stderr.norm" || { echo "stderr lacks: $want"; fail=1; }
+  done < stderr_contains
 fi
 if [ -f stdout_contains ]; then
   while IFS= read -r want || [ -n "$want" ]; do

@@ -3,8 +3,11 @@
 (samples/NAME.vb with samples/NAME.yaml, or the built-in template NAME with
 samples/NAME.yaml) and compares the PDF's extracted text (pdftotext -layout)
 and, when there is a workbook, every XML part of the XLSX with the files in
-tests/samples/golden/. Also runs qpdf --check on the PDF. With
-VANBAN_UPDATE_GOLDEN=1 it rewrites the golden files instead.
+tests/samples/golden/. Also checks each PDF with tools that are not ours:
+qpdf --check (structure and streams), pdffonts (every font embedded, a
+subset, with a ToUnicode map); and renders each sample a second time, which
+must give the same bytes (PDF and XLSX). With VANBAN_UPDATE_GOLDEN=1 it
+rewrites the golden files instead.
 
     check_samples.py VANBAN NAME...
 """
@@ -68,6 +71,19 @@ def main():
                 print(check.stdout, check.stderr)
                 print(f"FAIL: qpdf --check {name}.pdf")
                 failures += 1
+            fonts = subprocess.run(["pdffonts", pdf], check=True, capture_output=True, text=True).stdout
+            rows = fonts.splitlines()[2:]
+            if not rows or any("CID TrueType" not in r or " yes yes yes " not in r for r in rows):
+                print(fonts)
+                print(f"FAIL: pdffonts {name}.pdf: every font must be an embedded subset with ToUnicode")
+                failures += 1
+            again = os.path.join(tmp, "again")
+            subprocess.run([vanban, "render", source, data, "-o", again], check=True, capture_output=True)
+            for ext in (".pdf", ".xlsx"):
+                first, second = os.path.join(tmp, name + ext), os.path.join(again, name + ext)
+                if os.path.exists(first) and open(first, "rb").read() != open(second, "rb").read():
+                    print(f"FAIL: two renders of {name}{ext} differ (output must be deterministic)")
+                    failures += 1
             text = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True,
                                   text=True).stdout
             compare(name + ".txt", text)
