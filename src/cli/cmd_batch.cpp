@@ -148,17 +148,18 @@ int run_batch(const Options& opts) {
           document::BuildOptions build;
           build.blank_number_and_date = opts.blank_number_and_date;
           build.limits = tmpl::limits_from(opts.limits);
-          doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, *data, build, diags);
+          doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*data), build,
+                                         diags);
         }
       }
       if (doc && !diags.has_errors()) {
         layout::LayoutOptions lo;
         lo.creator = std::string("vanban ") + VANBAN_VERSION;
         lo.max_pages = opts.limits.pages;
-        layout::LaidOutDocument laid = layout::lay_out(*doc, *fonts, lo, diags);
+        const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, lo, wants_format(opts, *doc, "pdf"), diags);
         Written written;
         if (!diags.has_errors() && !g_stop.load()) {
-          job.ok = write_outputs(*doc, laid, *fonts, opts, dir, job.name, diags, written) == 0;
+          job.ok = write_outputs(*doc, laid, opts, dir, job.name, diags, written) == 0;
         }
       }
       job.done = true;

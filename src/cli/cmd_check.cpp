@@ -15,7 +15,7 @@ int run_check(const Options& opts) {
     document::BuildOptions build;
     build.blank_number_and_date = opts.blank_number_and_date;
     build.limits = tmpl::limits_from(opts.limits);
-    document::build_document(*p.tpl, p.document ? &*p.document : nullptr, *p.data, build, diags);
+    document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*p.data), build, diags);
   }
   int status = report(diags, opts.lang);
   if (status == 0) {

@@ -28,24 +28,34 @@ static std::string output_name(const Options& opts) {
 // Makes every output of `doc` in memory, then writes them to DIR/NAME.pdf and
 // NAME.xlsx through temporaries renamed only when all are complete. Returns
 // an exit status (0 when written); fills `written`.
-int write_outputs(const document::Document& document, const layout::LaidOutDocument& laid,
-                  const layout::FontSet& fonts, const Options& opts, const std::filesystem::path& dir,
-                  const std::string& name, Diagnostics& diags, Written& written) {
+bool wants_format(const Options& opts, const document::Document& doc, std::string_view format) {
+  if (opts.formats.empty()) return format == "pdf" || (format == "xlsx" && !doc.tables.empty());
+  return std::find(opts.formats.begin(), opts.formats.end(), format) != opts.formats.end();
+}
+
+LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fonts,
+                       const layout::LayoutOptions& options, bool make, Diagnostics& diags) {
+  LaidOutPdf out;
+  pdf::PageWriter writer(fonts);
+  const layout::Metadata metadata = layout::lay_out(doc, fonts, options, diags, [&](layout::Page&& page) {
+    ++out.pages;
+    if (make && !diags.has_errors()) writer.add(page);
+  });
+  if (make && !diags.has_errors()) out.bytes = writer.finish(metadata, diags);
+  return out;
+}
+
+int write_outputs(const document::Document& document, const LaidOutPdf& pdf, const Options& opts,
+                  const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written) {
   const document::Document* doc = &document;
-  const bool has_tables = !doc->tables.empty();
-  auto wants = [&](std::string_view f) {
-    if (opts.formats.empty()) return f == "pdf" || (f == "xlsx" && has_tables);
-    return std::find(opts.formats.begin(), opts.formats.end(), f) != opts.formats.end();
-  };
-  if (wants("xlsx") && !has_tables) {
+  auto wants = [&](std::string_view f) { return wants_format(opts, *doc, f); };
+  if (wants("xlsx") && doc->tables.empty()) {
     diags.add(make_error({}, msg::kNoTables));
     return static_cast<int>(ExitCode::usage);
   }
-  std::optional<std::string> pdf_bytes, xlsx_bytes;
-  if (wants("pdf")) {
-    pdf_bytes = pdf::write_pdf(laid, fonts, diags);
-    if (!pdf_bytes) return static_cast<int>(ExitCode::invalid_input);
-  }
+  std::optional<std::string> xlsx_bytes;
+  const std::optional<std::string>& pdf_bytes = pdf.bytes;
+  if (wants("pdf") && !pdf_bytes) return static_cast<int>(ExitCode::invalid_input);
   if (wants("xlsx")) {
     xlsx::XlsxOptions xo;
     xo.creator = std::string("vanban ") + VANBAN_VERSION;
@@ -84,7 +94,7 @@ int write_outputs(const document::Document& document, const layout::LaidOutDocum
   }
   written.pdf = pdf_bytes.has_value();
   written.xlsx = xlsx_bytes.has_value();
-  written.pages = laid.pages.size();
+  written.pages = pdf.pages;
   size_t sheets = 0;
   for (const auto& a : doc->annexes) sheets += doc->find_table(a.table) ? 1 : 0;
   written.sheets = std::max(sheets, doc->tables.size());
@@ -99,7 +109,7 @@ int run_render(const Options& opts) {
     document::BuildOptions build;
     build.blank_number_and_date = opts.blank_number_and_date;
     build.limits = tmpl::limits_from(opts.limits);
-    doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, *p.data, build, diags);
+    doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*p.data), build, diags);
   }
   if (!doc || diags.has_errors()) {
     int status = report(diags, opts.lang);
@@ -125,28 +135,33 @@ int run_render(const Options& opts) {
   layout::LayoutOptions layout_options;
   layout_options.creator = std::string("vanban ") + VANBAN_VERSION;
   layout_options.max_pages = opts.limits.pages;
-  layout::LaidOutDocument laid = layout::lay_out(*doc, *fonts, layout_options, diags);
+  if (opts.dump_layout) {
+    layout::LaidOutDocument laid = layout::lay_out(*doc, *fonts, layout_options, diags);
+    int status = report(diags, opts.lang);
+    if (diags.has_errors()) {
+      std::cerr << make_error({}, msg::kNotWritten).text(opts.lang) << '\n';
+      return status;
+    }
+    std::cout << layout::dump(laid);
+    return status;
+  }
+  const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, layout_options, wants_format(opts, *doc, "pdf"), diags);
   if (diags.has_errors()) {
     int status = report(diags, opts.lang);
     std::cerr << make_error({}, msg::kNotWritten).text(opts.lang) << '\n';
     return status;
   }
-  if (opts.dump_layout) {
-    int status = report(diags, opts.lang);
-    std::cout << layout::dump(laid);
-    return status;
-  }
 
   const std::filesystem::path dir(opts.output_dir.empty() ? "." : opts.output_dir);
   Written written;
-  if (int st = write_outputs(*doc, laid, *fonts, opts, dir, name, diags, written); st != 0) {
+  if (int st = write_outputs(*doc, laid, opts, dir, name, diags, written); st != 0) {
     int status = report(diags, opts.lang);
     return st == static_cast<int>(ExitCode::usage) || status == 0 ? st : status;
   }
   const bool pdf_bytes = written.pdf, xlsx_bytes = written.xlsx;
   int status = report(diags, opts.lang);
   if (pdf_bytes) {
-    std::cout << make_error({}, msg::kWrote, (dir / (name + ".pdf")).string(), laid.pages.size()).text(opts.lang)
+    std::cout << make_error({}, msg::kWrote, (dir / (name + ".pdf")).string(), laid.pages).text(opts.lang)
               << '\n';
   }
   if (xlsx_bytes) {

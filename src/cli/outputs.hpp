@@ -1,5 +1,5 @@
 // Stage: cli.
-// Writing a laid-out document's outputs (PDF, XLSX) atomically; shared by render and batch.
+// Laying a document out into its PDF, and writing its outputs (PDF, XLSX) atomically; shared by render and batch.
 #pragma once
 
 #include "cli/commands.hpp"
@@ -8,7 +8,9 @@
 #include "layout/layout.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace vanban::cli {
 
@@ -17,12 +19,26 @@ struct Written {
   size_t pages = 0, sheets = 0;
 };
 
-// Makes every output `opts.formats` asks for (default: PDF, and XLSX when the
-// document has tables) in memory, then writes DIR/NAME.pdf and DIR/NAME.xlsx
-// through temporaries in DIR renamed only when all are complete. Returns 0,
-// or the exit status of the failure (problems in `diags`).
-int write_outputs(const document::Document& doc, const layout::LaidOutDocument& laid, const layout::FontSet& fonts,
-                  const Options& opts, const std::filesystem::path& dir, const std::string& name, Diagnostics& diags,
-                  Written& written);
+// Whether `opts.formats` asks for `format` ("pdf", "xlsx"); by default PDF,
+// and XLSX when the document has tables.
+bool wants_format(const Options& opts, const document::Document& doc, std::string_view format);
+
+// A document laid out straight into its PDF: each page is drawn and
+// compressed as soon as layout finishes it, so a long report is never held
+// as pages. `bytes` is empty after an error in `diags` or when `make` is
+// false (the pages are only counted).
+struct LaidOutPdf {
+  std::optional<std::string> bytes;
+  size_t pages = 0;
+};
+LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fonts,
+                       const layout::LayoutOptions& options, bool make, Diagnostics& diags);
+
+// Makes every other output `opts.formats` asks for in memory, then writes
+// DIR/NAME.pdf and DIR/NAME.xlsx through temporaries in DIR renamed only
+// when all are complete. Returns 0, or the exit status of the failure
+// (problems in `diags`).
+int write_outputs(const document::Document& doc, const LaidOutPdf& pdf, const Options& opts,
+                  const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written);
 
 }  // namespace vanban::cli

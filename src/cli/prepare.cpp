@@ -45,8 +45,11 @@ std::optional<data::Value> load_compiled(const fs::path& path, Diagnostics& diag
   auto v = data::load_file(path, diags, {}, limits.data_mb);
   if (!v) return std::nullopt;
   if (!compile::is_spec(*v)) {
-    if (must_be_spec) diags.add(make_error(v->pos(), msg::kNotASpec, path.string()));
-    return must_be_spec ? std::nullopt : v;
+    if (must_be_spec) {
+      diags.add(make_error(v->pos(), msg::kNotASpec, path.string()));
+      return std::nullopt;
+    }
+    return v;
   }
   auto spec = compile::read_spec(*v, path.parent_path(), diags);
   if (!spec) return std::nullopt;

@@ -23,7 +23,7 @@ constexpr int kMaxAutoDecimals = 6;
 
 struct RawCell {
   const Value* value = nullptr;  // null: the expression failed (reported)
-  Value owned;
+  std::shared_ptr<const Value> owned;  // a computed value; data are pointed to, not copied
   std::string path;
 };
 
@@ -104,16 +104,17 @@ class TableBuilder {
     if (!spec_.rows) return false;
     auto rows = tmpl::evaluate(*spec_.rows, data_, {}, limits_, diags_);
     if (!rows) return false;
-    rows_value_ = std::move(rows->value);
-    std::string list_path = rows->path.empty() ? "rows" : rows->path;
-    if (!rows_value_.is_list()) {
-      diags_.add(make_error(rows_value_.pos().known() ? rows_value_.pos() : spec_.pos, msg::kRowsNotList, spec_.name,
-                            list_path, data::kind_name(rows_value_.kind(), true)));
+    rows_ = std::move(*rows);
+    const Value& rows_value = rows_.value();
+    std::string list_path = rows_.path.empty() ? "rows" : rows_.path;
+    if (!rows_value.is_list()) {
+      diags_.add(make_error(rows_value.pos().known() ? rows_value.pos() : spec_.pos, msg::kRowsNotList, spec_.name,
+                            list_path, data::kind_name(rows_value.kind(), true)));
       return false;
     }
-    const auto& items = rows_value_.as_list();
+    const auto& items = rows_value.as_list();
     if (items.size() > limits_.max_rows) {
-      Diagnostic d = make_error(rows_value_.pos().known() ? rows_value_.pos() : spec_.pos, msg::kTableTooManyRows,
+      Diagnostic d = make_error(rows_value.pos().known() ? rows_value.pos() : spec_.pos, msg::kTableTooManyRows,
                                 spec_.name, locale::number(static_cast<long long>(items.size())), locale::number(static_cast<long long>(limits_.max_rows)));
       d.text_en = fmt::format(fmt::runtime(msg::kTableTooManyRows.en), spec_.name, items.size(), limits_.max_rows);
       diags_.add(with_hint(std::move(d), vanban::msg::kLimitHint, "rows", items.size()));
@@ -149,13 +150,13 @@ class TableBuilder {
           continue;
         }
         RawCell& cell = raw_[i][j];
-        cell.owned = std::move(ev->value);
-        cell.value = &cell.owned;
+        cell.owned = std::move(ev->own);
+        cell.value = ev->ref;
         cell.path = ev->path.empty() ? item_path : ev->path;
       }
       if (spec_.group) {
         auto g = tmpl::evaluate(*spec_.group, data_, names, limits_, diags_);
-        group_keys_.push_back(g ? locale::nfc(tmpl::to_text(g->value)) : std::string());
+        group_keys_.push_back(g ? locale::nfc(tmpl::to_text(g->value())) : std::string());
       }
     }
     return diags_.error_count() == errors_before;
@@ -404,7 +405,7 @@ class TableBuilder {
   Diagnostics& diags_;
   std::vector<const ColumnSpec*> leaves_;
   std::map<std::string, int> key_index_;
-  Value rows_value_;
+  tmpl::Evaluated rows_;  // the list of rows: the data's own, not a copy
   std::vector<std::vector<RawCell>> raw_;
   std::vector<std::string> group_keys_;
   std::vector<bool> numeric_;

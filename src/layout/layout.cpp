@@ -3,7 +3,10 @@
 // per line, plus the header and closing blocks), each knowing how far below
 // the previous one its baseline sits and whether a page may end after it;
 // the paginator then fills pages, placing footnotes at the foot of the page
-// that cites them.
+// that cites them. The flow streams: a table's rows are set only when the
+// paginator reaches them, boxes on a finished page are dropped, and each page
+// goes to the sink as soon as it is full, so memory stays flat however long
+// the document (docs/DESIGN.md, "Layout streams").
 #include "layout/layout.hpp"
 
 #include "core/messages.hpp"
@@ -31,7 +34,7 @@ class Composer {
   Composer(const document::Document& doc, const FontSet& fonts, Diagnostics& diags)
       : doc_(doc), fonts_(fonts), diags_(diags), g_(geometry_for(doc.profile)) {}
 
-  LaidOutDocument run(const LayoutOptions& options) {
+  Metadata run(const LayoutOptions& options, const PageSink& sink) {
     right_w_ = std::max(g_.min_right_column, right_column_need());
     sections_.push_back(g_);
     header();
@@ -39,15 +42,14 @@ class Composer {
     closing();
     annexes();
     set_footnotes();
-    LaidOutDocument out;
     max_pages_ = options.max_pages;
+    sink_ = &sink;
     try {
-      paginate(out);
+      paginate();
     } catch (const DiagnosticError& e) {
       diags_.add(e.diagnostic);
     }
-    out.metadata = metadata(options);
-    return out;
+    return metadata(options);
   }
 
  private:
@@ -210,7 +212,7 @@ class Composer {
     box.depth = rule_y - last + 1;
     box.break_after = false;
     header_end_ = rule_y - last;
-    flow_.push_back(std::move(box));
+    push(std::move(box));
   }
 
   // ── Body ──
@@ -236,7 +238,7 @@ class Composer {
       }
       b.pos = pos;
       b.what = std::string(what);
-      flow_.push_back(std::move(b));
+      push(std::move(b));
     }
   }
 
@@ -258,10 +260,7 @@ class Composer {
       after_table = false;
       switch (b.kind) {
         case document::Block::Kind::page_break:
-          if (!flow_.empty()) {
-            flow_.back().force_break_after = true;
-            flow_.back().break_after = true;
-          }
+          mark_last(true, false);
           continue;
         case document::Block::Kind::table:
           body_table(b, space);
@@ -292,27 +291,25 @@ class Composer {
       }
       first = false;
     }
-    if (!flow_.empty() && flow_.size() > 1) {
-      // The closing keeps the last lines of the body with it.
-      flow_.back().break_after = false;
-    }
+    if (planned_ > 1) mark_last(false, true);  // the closing keeps the last lines of the body with it
   }
 
   // ── Tables ──
   // Appends a set table's header and rows to the flow: the header kept with
   // the first row and repeated on every page the rows run on to.
-  void append_table(SetTable set, double header_advance, int section, const SourcePos& pos) {
-    int header_index = static_cast<int>(headers_.size());
-    set.header.advance = header_advance;
-    set.header.section = section;
-    set.header.pos = pos;
-    headers_.push_back(set.header);
-    flow_.push_back(std::move(set.header));
-    for (auto& row : set.rows) {
-      row.section = section;
-      row.repeat_header = header_index;
-      flow_.push_back(std::move(row));
-    }
+  void append_table(std::unique_ptr<TableRows> rows, double header_advance, int section, const SourcePos& pos) {
+    FlowBox header = rows->header();
+    header.advance = header_advance;
+    header.section = section;
+    header.pos = pos;
+    headers_.push_back(header);
+    push(std::move(header));
+    Segment seg;
+    seg.section = section;
+    seg.repeat_header = static_cast<int>(headers_.size()) - 1;
+    planned_ += rows->rows_left();
+    seg.table = std::move(rows);
+    segments_.push_back(std::move(seg));
   }
 
   // A line of text as a box of its own (the unit line above a table).
@@ -335,17 +332,17 @@ class Composer {
   void body_table(const document::Block& b, double space) {
     const document::Table* t = doc_.find_table(b.name);
     if (!t) return;  // reported when the document was built
-    auto set = set_table(*t, fonts_, table_style_, left(), width(), page_room(g_) - 3 * g_.body_leading, diags_);
-    if (!set) return;
-    double header_advance = space - g_.body_leading + 6 + set->header.top;
+    auto rows = TableRows::start(*t, fonts_, table_style_, left(), width(), page_room(g_) - 3 * g_.body_leading, diags_);
+    if (!rows) return;
+    double header_advance = space - g_.body_leading + 6 + rows->header().top;
     if (!t->unit.empty()) {
       FlowBox unit = line_box(t->unit, g_.noinhan_size, document::kItalic, left(), width(), Align::right, "đơn vị tính");
       unit.advance = space;
       unit.pos = b.pos;
-      flow_.push_back(std::move(unit));
-      header_advance = flow_.back().depth + 3 + set->header.top;
+      header_advance = unit.depth + 3 + rows->header().top;
+      push(std::move(unit));
     }
-    append_table(std::move(*set), header_advance, 0, b.pos);
+    append_table(std::move(rows), header_advance, 0, b.pos);
   }
 
   // ── Annexes: each on new pages of its own orientation, numbered from 1 ──
@@ -381,12 +378,13 @@ class Composer {
       head.depth = fonts_.descent(FontStyle::regular, 14);
       head.pos = t->pos;
       const double head_depth = head.depth;
-      flow_.push_back(std::move(head));
+      const double room = page_room(g) - (head.top + head_depth + 12);
+      push(std::move(head));
 
-      double room = page_room(g) - (flow_.back().top + head_depth + 12);
-      auto set = set_table(*t, fonts_, table_style_, x, w, room, diags_);
-      if (!set) continue;
-      append_table(std::move(*set), head_depth + 6 + set->header.top, section, t->pos);
+      auto rows = TableRows::start(*t, fonts_, table_style_, x, w, room, diags_);
+      if (!rows) continue;
+      const double advance = head_depth + 6 + rows->header().top;
+      append_table(std::move(rows), advance, section, t->pos);
     }
   }
 
@@ -446,7 +444,82 @@ class Composer {
     box.top = fonts_.ascent(FontStyle::bold, g_.authority_size);
     box.depth = std::max(left_bottom, right_bottom);
     box.break_after = true;
-    flow_.push_back(std::move(box));
+    push(std::move(box));
+  }
+
+  // ── The flow ──
+  // Made in two steps: everything but a table's rows is set first, as ready
+  // boxes; a table's rows are set when the paginator reaches them.
+  struct Segment {
+    std::vector<FlowBox> boxes;        // ready
+    std::unique_ptr<TableRows> table;  // or a table's rows, still to set
+    int section = 0;
+    int repeat_header = -1;
+    bool force_last = false;  // a page ends after the table's last row
+    bool keep_last = false;   // a page may not end after it
+  };
+
+  void push(FlowBox b) {
+    if (segments_.empty() || segments_.back().table) segments_.emplace_back();
+    segments_.back().boxes.push_back(std::move(b));
+    ++planned_;
+  }
+
+  // Marks the last box planned so far: a page ends after it (`force`), or may not (`keep`).
+  void mark_last(bool force, bool keep) {
+    for (size_t k = segments_.size(); k-- > 0;) {
+      Segment& seg = segments_[k];
+      if (seg.table && seg.table->rows_left() > 0) {
+        seg.force_last = seg.force_last || force;
+        seg.keep_last = seg.keep_last || keep;
+        return;
+      }
+      if (!seg.boxes.empty()) {
+        apply_marks(seg.boxes.back(), force, keep);
+        return;
+      }
+    }
+  }
+
+  static void apply_marks(FlowBox& b, bool force, bool keep) {
+    if (force) b.force_break_after = b.break_after = true;
+    if (keep) b.break_after = false;
+  }
+
+  // Makes box `k` (counted from the start of the flow) if the document has
+  // that many; false when it has not.
+  bool has(size_t k) {
+    while (k >= base_ + flow_.size()) {
+      if (next_segment_ >= segments_.size()) return false;
+      Segment& seg = segments_[next_segment_];
+      if (seg.table) {
+        made_.clear();
+        if (seg.table->next(made_)) {
+          for (FlowBox& b : made_) {
+            b.section = seg.section;
+            b.repeat_header = seg.repeat_header;
+            flow_.push_back(std::move(b));
+          }
+          if (seg.table->rows_left() > 0) continue;
+          apply_marks(flow_.back(), seg.force_last, seg.keep_last);
+        }
+      } else {
+        for (FlowBox& b : seg.boxes) flow_.push_back(std::move(b));
+      }
+      segments_[next_segment_] = Segment{};
+      ++next_segment_;
+    }
+    return true;
+  }
+
+  FlowBox& box(size_t k) { return flow_[k - base_]; }
+
+  // Drops the boxes before `k`: they are on pages already.
+  void drop_before(size_t k) {
+    while (base_ < k && !flow_.empty()) {
+      flow_.pop_front();
+      ++base_;
+    }
   }
 
   // ── Footnotes ──
@@ -495,17 +568,17 @@ class Composer {
   // Height above a box that starts a page: the repeated table header, if any.
   double lead_in(const FlowBox& b) const { return b.repeat_header >= 0 ? headers_[b.repeat_header].top : 0; }
 
-  void paginate(LaidOutDocument& out) {
+  void paginate() {
     std::deque<PendingLine> carry;
     size_t i = 0;
     int section = -1;
     size_t section_first_page = 0;
-    while (i < flow_.size()) {
-      if (flow_[i].section != section) {
+    while (has(i)) {
+      if (box(i).section != section) {
         // Footnotes still pending go on pages of their own before a new section.
-        while (!carry.empty()) emit_page(out, i, i, carry.size(), carry, section_first_page);
-        section = flow_[i].section;
-        section_first_page = out.pages.size();
+        while (!carry.empty()) emit_page(i, i, carry.size(), carry, section_first_page, section);
+        section = box(i).section;
+        section_first_page = pages_;
       }
       const Geometry& g = sections_[static_cast<size_t>(section)];
       const double top = g.margin_top;
@@ -519,8 +592,8 @@ class Composer {
       size_t note_lines = 0;
       size_t last_note_lines = 0;  // of the last note cited on this page
       double baseline = 0;
-      for (size_t e = i; e < flow_.size() && flow_[e].section == section; ++e) {
-        const FlowBox& b = flow_[e];
+      for (size_t e = i; has(e) && box(e).section == section; ++e) {
+        const FlowBox& b = box(e);  // a deque: making more boxes keeps it where it is
         baseline = e == i ? top + lead_in(b) + b.top : baseline + b.advance;
         for (int n : b.footnotes) {
           notes.push_back(n);
@@ -545,7 +618,7 @@ class Composer {
         if (!ok) break;
         fit_end = e + 1;
         fit_fn = placed;
-        bool section_ends = e + 1 == flow_.size() || flow_[e + 1].section != section;
+        bool section_ends = !has(e + 1) || box(e + 1).section != section;
         if (b.break_after || section_ends) {
           best_end = e + 1;
           best_fn = placed;
@@ -558,14 +631,15 @@ class Composer {
         end = fit_end > i ? fit_end : i + 1;
         fn_count = fit_end > i ? fit_fn : carry.size();
         if (fit_end <= i) {
-          diags_.add(make_error(flow_[i].pos, msg::kBlockTooTall, flow_[i].what.empty() ? "khối" : flow_[i].what));
+          diags_.add(make_error(box(i).pos, msg::kBlockTooTall, box(i).what.empty() ? "khối" : box(i).what));
         }
       }
-      emit_page(out, i, end, fn_count, carry, section_first_page);
+      emit_page(i, end, fn_count, carry, section_first_page, section);
+      drop_before(end);
       i = end;
     }
     // Carried note lines with no body left: pages of notes only.
-    while (!carry.empty()) emit_page(out, flow_.size(), flow_.size(), carry.size(), carry, section_first_page);
+    while (!carry.empty()) emit_page(i, i, carry.size(), carry, section_first_page, section);
   }
 
   static void place(Page& page, const FlowBox& b, double baseline) {
@@ -584,17 +658,18 @@ class Composer {
     }
   }
 
-  void emit_page(LaidOutDocument& out, size_t from, size_t to, size_t fn_count, std::deque<PendingLine>& carry,
-                 size_t section_first_page) {
-    const size_t section = from < to ? static_cast<size_t>(flow_[from].section)
-                                     : (from > 0 ? static_cast<size_t>(flow_[from - 1].section) : 0);
+  // Puts boxes [from, to) on a page with `fn_count` pending footnote lines;
+  // `current` is the section of a page with no box (notes only).
+  void emit_page(size_t from, size_t to, size_t fn_count, std::deque<PendingLine>& carry, size_t section_first_page,
+                 int current) {
+    const size_t section = static_cast<size_t>(std::max(0, from < to ? box(from).section : current));
     const Geometry& g = sections_[std::min(section, sections_.size() - 1)];
     Page page;
     page.width = g.page_width;
     page.height = g.page_height;
     double baseline = 0;
     for (size_t e = from; e < to; ++e) {
-      const FlowBox& b = flow_[e];
+      const FlowBox& b = box(e);
       if (e == from && b.repeat_header >= 0) {
         const FlowBox& h = headers_[b.repeat_header];
         place(page, h, g.margin_top + h.top);
@@ -624,7 +699,7 @@ class Composer {
     }
     // Page number: from the second page of each part (the document, each
     // annex), centred in the top margin.
-    int number = static_cast<int>(out.pages.size() - section_first_page) + 1;
+    int number = static_cast<int>(pages_ - section_first_page) + 1;
     if (number >= 2) {
       std::string text = std::to_string(number);
       GlyphRun r;
@@ -635,12 +710,13 @@ class Composer {
       r.y = g.margin_top * 0.62;
       page.runs.push_back(std::move(r));
     }
-    if (out.pages.size() >= max_pages_) {
+    if (pages_ >= max_pages_) {
       // The limit `pages`: stop laying out rather than fill memory.
       throw DiagnosticError{with_hint(make_error({}, msg::kTooManyPages, max_pages_), vanban::msg::kLimitHint,
                                       "pages", max_pages_ * 2)};
     }
-    out.pages.push_back(std::move(page));
+    ++pages_;
+    (*sink_)(std::move(page));
   }
 
   Metadata metadata(const LayoutOptions& options) const {
@@ -664,7 +740,14 @@ class Composer {
   Geometry g_;
   double right_w_ = 0;
   double header_end_ = 0;
-  std::vector<FlowBox> flow_;
+  std::vector<Segment> segments_;  // the flow as planned
+  size_t planned_ = 0;             // boxes planned (a table's rows count one each)
+  size_t next_segment_ = 0;        // the first segment not yet made into boxes
+  std::deque<FlowBox> flow_;       // boxes made and not yet on a page: from base_ on
+  size_t base_ = 0;
+  std::vector<FlowBox> made_;      // scratch: one table row's boxes
+  const PageSink* sink_ = nullptr;
+  size_t pages_ = 0;               // pages handed to the sink
   std::vector<FlowBox> headers_;   // table headers, repeated where rows run on to a new page
   std::vector<Geometry> sections_; // 0: the document; then one per annex
   TableStyle table_style_;
@@ -711,10 +794,17 @@ Geometry geometry_for(document::Profile profile) {
   return g;
 }
 
+Metadata lay_out(const document::Document& doc, const FontSet& fonts, const LayoutOptions& options,
+                 Diagnostics& diags, const PageSink& sink) {
+  Composer composer(doc, fonts, diags);
+  return composer.run(options, sink);
+}
+
 LaidOutDocument lay_out(const document::Document& doc, const FontSet& fonts, const LayoutOptions& options,
                         Diagnostics& diags) {
-  Composer composer(doc, fonts, diags);
-  return composer.run(options);
+  LaidOutDocument out;
+  out.metadata = lay_out(doc, fonts, options, diags, [&](Page&& page) { out.pages.push_back(std::move(page)); });
+  return out;
 }
 
 std::string dump(const LaidOutDocument& doc) {

@@ -8,6 +8,7 @@
 #include "layout/fonts.hpp"
 #include "layout/page.hpp"
 
+#include <functional>
 #include <string>
 
 namespace vanban::layout {
@@ -41,7 +42,16 @@ struct LayoutOptions {
   size_t max_pages = Limits{}.pages;  // the limit `pages`: more is an error
 };
 
-// Lays out `doc`. Problems (a missing glyph, a word wider than the measure,
+// Receives each page as soon as it is laid out, in order.
+using PageSink = std::function<void(Page&&)>;
+
+// Lays out `doc`, handing pages to `sink` one by one: a long document is
+// never held whole (docs/DESIGN.md, "Layout streams"). Problems, and the
+// metadata, as below.
+Metadata lay_out(const document::Document& doc, const FontSet& fonts, const LayoutOptions& options,
+                 Diagnostics& diags, const PageSink& sink);
+
+// Lays out `doc`, every page kept. Problems (a missing glyph, a word wider than the measure,
 // a footnote longer than a page) go to `diags`; the result is complete
 // either way, so a caller decides whether to write it.
 LaidOutDocument lay_out(const document::Document& doc, const FontSet& fonts, const LayoutOptions& options,

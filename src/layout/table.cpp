@@ -24,24 +24,13 @@ struct Cell {
   Align align = Align::left;
 };
 
+}  // namespace
+
 class TableSetter {
  public:
   TableSetter(const document::Table& t, const FontSet& fonts, const TableStyle& s, Diagnostics& diags)
       : t_(t), fonts_(fonts), s_(s), diags_(diags) {}
 
-  std::optional<SetTable> run(double x, double measure, double max_row_height) {
-    if (!widths(x, measure)) return std::nullopt;
-    int errors_before = diags_.error_count();
-    SetTable out;
-    out.width = edges_.back() - edges_.front();
-    out.header = header();
-    const double room = max_row_height - (out.header.top + out.header.depth);
-    for (const auto& row : t_.rows) add_row(row, room, out.rows);
-    if (diags_.error_count() > errors_before) return std::nullopt;
-    return out;
-  }
-
- private:
   bool widths(double x, double measure) {
     double declared = 0;
     int open = 0;
@@ -180,6 +169,10 @@ class TableSetter {
   }
 
   // ── Rows ──
+ public:
+  const document::Table& table() const { return t_; }
+  double table_width() const { return edges_.back() - edges_.front(); }
+
   void add_row(const document::TableRow& row, double room, std::vector<FlowBox>& out) {
     const bool strong = row.kind != document::TableRow::Kind::data;
     const unsigned bits = strong ? document::kBold : document::kPlain;
@@ -220,6 +213,7 @@ class TableSetter {
     }
   }
 
+ private:
   const document::Table& t_;
   const FontSet& fonts_;
   const TableStyle& s_;
@@ -228,11 +222,42 @@ class TableSetter {
   std::set<int> too_wide_;     // columns already reported
 };
 
-}  // namespace
+std::unique_ptr<TableRows> TableRows::start(const document::Table& table, const FontSet& fonts,
+                                            const TableStyle& style, double x, double measure, double max_row_height,
+                                            Diagnostics& diags) {
+  auto setter = std::make_unique<TableSetter>(table, fonts, style, diags);
+  if (!setter->widths(x, measure)) return nullptr;
+  std::unique_ptr<TableRows> rows(new TableRows);
+  rows->width_ = setter->table_width();
+  rows->header_ = setter->header();
+  rows->room_ = max_row_height - (rows->header_.top + rows->header_.depth);
+  rows->setter_ = std::move(setter);
+  return rows;
+}
+
+TableRows::~TableRows() = default;
+
+size_t TableRows::rows_left() const { return setter_->table().rows.size() - next_row_; }
+
+bool TableRows::next(std::vector<FlowBox>& out) {
+  const auto& rows = setter_->table().rows;
+  if (next_row_ >= rows.size()) return false;
+  setter_->add_row(rows[next_row_++], room_, out);
+  return true;
+}
 
 std::optional<SetTable> set_table(const document::Table& table, const FontSet& fonts, const TableStyle& style,
                                   double x, double measure, double max_row_height, Diagnostics& diags) {
-  return TableSetter(table, fonts, style, diags).run(x, measure, max_row_height);
+  const int errors_before = diags.error_count();
+  auto rows = TableRows::start(table, fonts, style, x, measure, max_row_height, diags);
+  if (!rows) return std::nullopt;
+  SetTable out;
+  out.width = rows->width();
+  out.header = rows->header();
+  while (rows->next(out.rows)) {
+  }
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return out;
 }
 
 }  // namespace vanban::layout

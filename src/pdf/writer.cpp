@@ -109,6 +109,10 @@ std::string pdf_date(const std::string& iso) {
   return "D:" + iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2) + "000000+07'00'";
 }
 
+}  // namespace
+
+namespace detail {
+
 // The objects of one file, numbered from 1, written in order with a cross-reference table.
 class File {
  public:
@@ -128,7 +132,8 @@ class File {
     put(number, std::move(body));
   }
 
-  std::string write(int catalog, int info) const {
+  // The file; each object is released once copied, so the body is held once.
+  std::string write(int catalog, int info) {
     size_t total = 64;
     for (const auto& o : objects_) total += o.size() + 32;
     std::string out;
@@ -140,6 +145,7 @@ class File {
       out += std::to_string(i + 1);
       out += " 0 obj\n";
       out += objects_[i];
+      std::string().swap(objects_[i]);
       out += "\nendobj\n";
     }
     // The identifier: a digest of everything above, so the same input gives the same file.
@@ -173,29 +179,46 @@ struct UsedFace {
   int object = 0;                       // the Type0 font
 };
 
+// The file as it grows: each page drawn and compressed when it comes, the
+// fonts (subsets of the glyphs the pages drew), outline and catalogue at the end.
 class Writer {
  public:
-  Writer(const layout::LaidOutDocument& doc, const layout::FontSet& fonts) : doc_(doc), fonts_(fonts) {}
-
-  std::string write() {
+  explicit Writer(const layout::FontSet& fonts) : fonts_(fonts) {
     catalog_ = file_.reserve();
     pages_ = file_.reserve();
     resources_ = file_.reserve();
-    std::vector<int> page_objects;
-    for (const layout::Page& page : doc_.pages) page_objects.push_back(page_object(page));
+  }
+
+  void add(const layout::Page& page) {
+    if (page_objects_.empty()) first_height_ = page.height;
+    for (const layout::OutlineEntry& e : page.outline) {
+      headings_.push_back({e, static_cast<int>(page_objects_.size()), page.height});
+    }
+    page_objects_.push_back(page_object(page));
+  }
+
+  size_t pages() const { return page_objects_.size(); }
+
+  std::string finish(const layout::Metadata& metadata) {
     fonts();
     std::string kids;
-    for (int p : page_objects) kids += (kids.empty() ? "" : " ") + ref(p);
-    file_.put(pages_, "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_objects.size()) + " >>");
-    const int outlines = outline(page_objects);
+    for (int p : page_objects_) kids += (kids.empty() ? "" : " ") + ref(p);
+    file_.put(pages_, "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(page_objects_.size()) + " >>");
+    const int outlines = outline(metadata);
     std::string catalog = "<< /Type /Catalog /Pages " + ref(pages_);
     if (outlines) catalog += " /Outlines " + ref(outlines) + " /PageMode /UseOutlines";
     file_.put(catalog_, catalog + " >>");
-    const int info = info_object();
+    const int info = info_object(metadata);
     return file_.write(catalog_, info);
   }
 
  private:
+  struct Heading {
+    layout::OutlineEntry entry;
+    int page = 0;
+    double page_height = 0;
+  };
+
   UsedFace& used(layout::FontStyle style) {
     UsedFace& u = used_[static_cast<int>(style)];
     if (!u.face) {
@@ -374,7 +397,7 @@ class Writer {
   }
 
   // Bookmarks: one root (the document's subject or title) holding the headings by level.
-  int outline(const std::vector<int>& page_objects) {
+  int outline(const layout::Metadata& metadata) {
     struct Item {
       std::string title;
       int page = 0;
@@ -383,25 +406,21 @@ class Writer {
       std::vector<int> children;
       int object = 0;
     };
-    bool any = false;
-    for (const auto& page : doc_.pages) any = any || !page.outline.empty();
-    if (!any) return 0;
+    if (headings_.empty()) return 0;
     std::vector<Item> items;
-    const std::string root_title = doc_.metadata.subject.empty() ? doc_.metadata.title : doc_.metadata.subject;
-    items.push_back({root_title, 0, doc_.pages[0].height, -1, {}, 0});
+    const std::string root_title = metadata.subject.empty() ? metadata.title : metadata.subject;
+    items.push_back({root_title, 0, first_height_, -1, {}, 0});
     std::vector<int> stack{0};  // the last item at each level
-    for (size_t p = 0; p < doc_.pages.size(); ++p) {
-      const layout::Page& page = doc_.pages[p];
-      for (const layout::OutlineEntry& e : page.outline) {
-        const size_t level = static_cast<size_t>(std::max(1, e.level));
-        while (stack.size() > level) stack.pop_back();
-        while (stack.size() < level) stack.push_back(stack.back());  // a skipped level hangs on the nearest parent
-        const int parent = stack.back();
-        items.push_back({e.title, static_cast<int>(p), page.height - e.y + 4, parent, {}, 0});
-        const int index = static_cast<int>(items.size()) - 1;
-        items[parent].children.push_back(index);
-        stack.push_back(index);
-      }
+    for (const Heading& h : headings_) {
+      const layout::OutlineEntry& e = h.entry;
+      const size_t level = static_cast<size_t>(std::max(1, e.level));
+      while (stack.size() > level) stack.pop_back();
+      while (stack.size() < level) stack.push_back(stack.back());  // a skipped level hangs on the nearest parent
+      const int parent = stack.back();
+      items.push_back({e.title, h.page, h.page_height - e.y + 4, parent, {}, 0});
+      const int index = static_cast<int>(items.size()) - 1;
+      items[parent].children.push_back(index);
+      stack.push_back(index);
     }
     // Every item open: /Count is the number of its descendants.
     std::vector<int> descendants(items.size(), 0);
@@ -422,7 +441,7 @@ class Writer {
         d += " /First " + ref(items[it.children.front()].object) + " /Last " + ref(items[it.children.back()].object);
         d += " /Count " + std::to_string(descendants[i]);
       }
-      d += " /Dest [" + ref(page_objects[it.page]) + " /XYZ 0 ";
+      d += " /Dest [" + ref(page_objects_[it.page]) + " /XYZ 0 ";
       put_number(d, it.top);
       d += " 0] >>";
       file_.put(it.object, std::move(d));
@@ -432,8 +451,7 @@ class Writer {
     return outlines;
   }
 
-  int info_object() {
-    const layout::Metadata& m = doc_.metadata;
+  int info_object(const layout::Metadata& m) {
     std::string d = "<<";
     auto field = [&](const char* key, const std::string& value) {
       if (!value.empty()) d += std::string(" /") + key + ' ' + text_string(value);
@@ -454,25 +472,48 @@ class Writer {
     return info;
   }
 
-  const layout::LaidOutDocument& doc_;
   const layout::FontSet& fonts_;
   File file_;
   int catalog_ = 0, pages_ = 0, resources_ = 0;
   std::array<UsedFace, 4> used_{};
+  std::vector<int> page_objects_;
+  std::vector<Heading> headings_;
+  double first_height_ = 0;
 };
 
-}  // namespace
+}  // namespace detail
 
-std::optional<std::string> write_pdf(const layout::LaidOutDocument& doc, const layout::FontSet& fonts,
-                                     Diagnostics& diags) {
+PageWriter::PageWriter(const layout::FontSet& fonts) : writer_(std::make_unique<detail::Writer>(fonts)) {}
+
+PageWriter::~PageWriter() = default;
+
+void PageWriter::add(const layout::Page& page) {
+  if (!error_.empty()) return;
   try {
-    if (doc.pages.empty()) throw std::runtime_error("no pages");
-    Writer writer(doc, fonts);
-    return writer.write();
+    writer_->add(page);
+  } catch (const std::exception& e) {
+    error_ = e.what();
+  }
+}
+
+size_t PageWriter::pages() const { return writer_->pages(); }
+
+std::optional<std::string> PageWriter::finish(const layout::Metadata& metadata, Diagnostics& diags) {
+  try {
+    if (!error_.empty()) throw std::runtime_error(error_);
+    if (writer_->pages() == 0) throw std::runtime_error("no pages");
+    return writer_->finish(metadata);
   } catch (const std::exception& e) {
     diags.add(make_error({}, kPdfFailed, e.what()));
   }
   return std::nullopt;
+}
+
+std::optional<std::string> write_pdf(const layout::LaidOutDocument& doc, const layout::FontSet& fonts,
+                                     Diagnostics& diags) {
+  PageWriter writer(fonts);
+  for (const layout::Page& page : doc.pages) writer.add(page);
+  return writer.finish(doc.metadata, diags);
 }
 
 }  // namespace vanban::pdf

@@ -6,10 +6,35 @@
 #include "layout/fonts.hpp"
 #include "layout/page.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace vanban::pdf {
+
+namespace detail {
+class Writer;
+}
+
+// Writes a PDF page by page, as layout hands pages over: each is drawn and
+// compressed when added, so only the output grows (docs/DESIGN.md, "Layout
+// streams"). The fonts are cut to the glyphs drawn when the file is finished.
+class PageWriter {
+ public:
+  explicit PageWriter(const layout::FontSet& fonts);
+  ~PageWriter();
+  PageWriter(const PageWriter&) = delete;
+  PageWriter& operator=(const PageWriter&) = delete;
+
+  void add(const layout::Page& page);
+  size_t pages() const;
+  // The file as bytes, the same as write_pdf gives; a failure is reported as `io.pdf`.
+  std::optional<std::string> finish(const layout::Metadata& metadata, Diagnostics& diags);
+
+ private:
+  std::unique_ptr<detail::Writer> writer_;
+  std::string error_;  // the first failure while adding pages
+};
 
 // The PDF file as bytes (the caller writes it atomically). The same input
 // gives the same bytes: CreationDate comes from the document's date, the

@@ -46,7 +46,7 @@ class Evaluator {
     try {
       Val v = eval(e, 1);
       ctx_.check_defined(v, e.pos);
-      return Evaluated{v.get(), v.path};
+      return Evaluated{&v.get(), v.own, v.path};
     } catch (const EvalError&) {
       return std::nullopt;
     } catch (const LimitReached&) {

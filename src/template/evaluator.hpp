@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,7 +72,9 @@ struct Binding {
 };
 
 struct Evaluated {
-  data::Value value;
+  const data::Value& value() const { return *ref; }
+  const data::Value* ref = nullptr;         // into the data, or into `own`: never copied
+  std::shared_ptr<const data::Value> own;   // keeps a computed value alive (null for data)
   std::string path;  // the data path the value came from; empty for a computed value
 };
 

@@ -450,3 +450,90 @@ TEST_CASE("the hd36 header: Party name with its rule, a star under the issuer, S
   CHECK(rule);
   CHECK(laid.metadata.keywords == "23-TB/BCĐ");
 }
+
+namespace {
+
+document::Table communes(const std::string& name, int rows) {
+  document::Table t;
+  t.name = name;
+  t.columns.resize(2);
+  t.columns[0].header = "Xã";
+  t.columns[1].header = "Tiêu chí đạt";
+  t.columns[1].width_mm = 30;
+  t.columns[1].numeric = true;
+  t.columns[1].align = document::Align::right;
+  t.header = {{"Xã", 0, 0, 1, 1}, {"Tiêu chí đạt", 0, 1, 1, 1}};
+  for (int i = 0; i < rows; ++i) {
+    document::TableRow r;
+    r.cells.resize(2);
+    r.cells[0].text = name + " xã số " + std::to_string(i + 1);
+    r.cells[1].text = std::to_string(9 + i % 11);
+    t.rows.push_back(r);
+  }
+  return t;
+}
+
+// A page's text, run after run, one space between.
+std::string page_text(const Page& page) {
+  std::string s;
+  for (const GlyphRun& r : page.runs) s += r.text + " ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("long tables are set row by row as pages fill: breaks and keeps around them hold", "[layout][table]") {
+  document::Document doc = report(2, {});
+  doc.tables = {communes("A", 150), communes("B", 90)};
+  document::Block a, b, brk;
+  a.kind = b.kind = document::Block::Kind::table;
+  a.name = "A";
+  b.name = "B";
+  brk.kind = document::Block::Kind::page_break;
+  doc.body.push_back(a);
+  doc.body.push_back(brk);  // after a table's last row: the next block starts a page
+  doc.body.push_back(paragraph({text("Sau bảng A.")}));
+  doc.body.push_back(b);    // the body ends with a table: the closing keeps its last row with it
+  Diagnostics diags;
+  std::vector<std::string> pages;
+  size_t after = 0;  // the page the paragraph after the break is on
+  bool after_opens = false;
+  lay_out(doc, fonts(), {}, diags, [&](Page&& page) {
+    pages.push_back(page_text(page));
+    if (pages.back().find("Sau") == std::string::npos) return;
+    after = pages.size() - 1;
+    double top = 1e9, at = 0;
+    for (const GlyphRun& r : page.runs) {
+      if (r.y > 60) top = std::min(top, r.y);  // below the page number
+      if (r.text.rfind("Sau", 0) == 0) at = r.y;
+    }
+    after_opens = at == Approx(top);
+  });
+  REQUIRE_FALSE(diags.has_errors());
+  REQUIRE(pages.size() >= 6);
+  // Every row once, in order, and the header on every page that has rows.
+  std::string all;
+  for (const std::string& p : pages) {
+    if (p.find(" xã số ") != std::string::npos) CHECK(p.find("Tiêu chí đạt") != std::string::npos);
+    all += p;
+  }
+  for (const char* t : {"A", "B"}) {
+    size_t last = 0;
+    for (int i = 1; i <= (t[0] == 'A' ? 150 : 90); ++i) {
+      const std::string row = std::string(t) + " xã số " + std::to_string(i) + " ";
+      const size_t at = all.find(row);
+      REQUIRE(at != std::string::npos);
+      CHECK(all.find(row, at + 1) == std::string::npos);
+      CHECK(at >= last);
+      last = at;
+    }
+  }
+  // The paragraph after the break opens a page; table B does not start before it.
+  REQUIRE(after > 0);
+  CHECK(after_opens);
+  CHECK(pages[after - 1].find("B xã số") == std::string::npos);
+  CHECK(pages[after - 1].find("A xã số 150 ") != std::string::npos);
+  // The closing shares its page with the last row of B.
+  CHECK(pages.back().find("Nguyễn Hồng Lĩnh") != std::string::npos);
+  CHECK(pages.back().find("B xã số 90 ") != std::string::npos);
+}

@@ -232,6 +232,31 @@ TEST_CASE("the same input gives byte-identical files", "[pdf]") {
   std::filesystem::remove(b.path);
 }
 
+TEST_CASE("pages written as layout hands them over make the same file as pages kept", "[pdf]") {
+  const document::Document doc = report();
+  const Rendered kept = render(doc, "stream-kept");
+  Diagnostics diags;
+  layout::LayoutOptions options;
+  options.creator = "vanban 0.1.0";
+  pdf::PageWriter writer(fonts());
+  size_t seen = 0;
+  const layout::Metadata metadata = layout::lay_out(doc, fonts(), options, diags, [&](layout::Page&& page) {
+    CHECK(writer.pages() == seen++);  // each page is written before the next is laid out
+    writer.add(page);
+  });
+  REQUIRE_FALSE(diags.has_errors());
+  CHECK(writer.pages() == kept.laid.pages.size());
+  auto bytes = writer.finish(metadata, diags);
+  REQUIRE(bytes);
+  CHECK(*bytes == kept.bytes);
+  std::filesystem::remove(kept.path);
+
+  pdf::PageWriter empty(fonts());
+  CHECK_FALSE(empty.finish(metadata, diags));
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.items()[0].id == "io.pdf");
+}
+
 namespace {
 
 // Dark pixels of page 1 rendered by pdftoppm at 150 dpi, grey.
