@@ -6,8 +6,6 @@
 #include "layout/messages.hpp"
 
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <memory>
 
 namespace vanban::layout {
@@ -19,20 +17,12 @@ constexpr std::array<std::string_view, 4> kStyleNamesVi = {"thường", "đậm"
 // Reads a font file: its tables, and every advance width by code point.
 // Empty when it is not a TrueType font (`why` says what is wrong).
 bool read_face(const std::filesystem::path& path, Face& face, std::string& why) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    why = "cannot open";
-    return false;
-  }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  auto font = TrueType::parse(std::move(bytes), why);
+  auto font = TrueType::parse_file(path, why);
   if (!font) return false;
   face.path = path;
   face.units_per_em = font->units_per_em;
   face.ascender = font->ascender;
   face.descender = font->descender;
-  face.advances.reserve(font->cmap().size());
-  for (const auto& [c, gid] : font->cmap()) face.advances[c] = font->advance(gid);
   face.font = std::make_shared<const TrueType>(std::move(*font));
   return true;
 }
@@ -127,7 +117,7 @@ std::optional<FontSet> FontSet::load(const std::filesystem::path& fonts_yaml, Di
 }
 
 bool FontSet::has_glyph(char32_t c, FontStyle style) const {
-  return face(style).advances.count(c) != 0;
+  return face(style).font->glyph(c) != 0;
 }
 
 double FontSet::width(std::string_view utf8, FontStyle style, double size) const {
@@ -135,8 +125,8 @@ double FontSet::width(std::string_view utf8, FontStyle style, double size) const
   long units = 0;
   for (size_t i = 0; i < utf8.size();) {
     char32_t c = utf8::decode(utf8, i);
-    auto it = f.advances.find(c);
-    if (it != f.advances.end()) units += it->second;
+    const uint16_t gid = f.font->glyph(c);
+    if (gid != 0) units += f.font->advance(gid);
   }
   return static_cast<double>(units) * size / f.units_per_em;
 }

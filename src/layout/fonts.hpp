@@ -12,7 +12,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace vanban::layout {
 
@@ -23,7 +22,6 @@ struct Face {
   int units_per_em = 2048;
   int ascender = 0;   // font units, positive up
   int descender = 0;  // font units, negative down
-  std::unordered_map<char32_t, int> advances;
   std::shared_ptr<const TrueType> font;
 };
 

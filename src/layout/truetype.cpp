@@ -3,6 +3,11 @@
 // Every read is bounds-checked: a damaged font is refused, never read past its end.
 #include "layout/truetype.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <set>
 
@@ -68,7 +73,7 @@ std::string clean_name(std::string_view raw) {
 std::string_view TrueType::table(const char* tag) const {
   auto it = tables_.find(tag);
   if (it == tables_.end()) return {};
-  return std::string_view(bytes_).substr(it->second.offset, it->second.length);
+  return bytes_.substr(it->second.offset, it->second.length);
 }
 
 int TrueType::advance(uint16_t gid) const {
@@ -86,8 +91,56 @@ std::pair<uint32_t, uint32_t> TrueType::glyph_extent(uint16_t gid) const {
 }
 
 std::optional<TrueType> TrueType::parse(std::string bytes, std::string& error) {
+  auto owned = std::make_shared<const std::string>(std::move(bytes));
+  const std::string_view view(*owned);
+  return parse_bytes(std::move(owned), view, error);
+}
+
+std::optional<TrueType> TrueType::parse_file(const std::filesystem::path& path, std::string& error) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = "cannot open";
+    return std::nullopt;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    error = "not a regular file";
+    return std::nullopt;
+  }
+  const size_t size = static_cast<size_t>(st.st_size);
+  if (size == 0) {
+    ::close(fd);
+    error = "empty file";
+    return std::nullopt;
+  }
+  void* at = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (at == MAP_FAILED) {
+    error = "cannot map";
+    return std::nullopt;
+  }
+  // The mapping lives as long as the font (shared by every copy of it).
+  std::shared_ptr<const void> owner(at, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  return parse_bytes(std::move(owner), std::string_view(static_cast<const char*>(at), size), error);
+}
+
+void TrueType::map(uint32_t code, uint32_t gid) {
+  if (gid == 0 || gid >= uint32_t(glyph_count_) || code > 0x10FFFF) return;
+  if (code < kDirect) {
+    if (direct_[code] != 0) return;  // the first mapping wins
+    direct_[code] = uint16_t(gid);
+  } else {
+    high_.emplace_back(code, uint16_t(gid));
+  }
+  ++mapped_;
+}
+
+std::optional<TrueType> TrueType::parse_bytes(std::shared_ptr<const void> owner, std::string_view bytes,
+                                              std::string& error) {
   TrueType f;
-  f.bytes_ = std::move(bytes);
+  f.owner_ = std::move(owner);
+  f.bytes_ = bytes;
   Reader r{f.bytes_};
   const uint32_t version = r.u32(0);
   if (version == 0x4F54544F) {  // 'OTTO'
@@ -105,7 +158,7 @@ std::optional<TrueType> TrueType::parse(std::string bytes, std::string& error) {
   const uint32_t count = r.u16(4);
   for (uint32_t i = 0; i < count; ++i) {
     const size_t rec = 12 + 16 * size_t(i);
-    std::string tag = r.ok && rec + 4 <= f.bytes_.size() ? f.bytes_.substr(rec, 4) : std::string();
+    std::string tag = r.ok && rec + 4 <= f.bytes_.size() ? std::string(f.bytes_.substr(rec, 4)) : std::string();
     Table t{r.u32(rec + 8), r.u32(rec + 12)};
     if (!r.ok || uint64_t(t.offset) + t.length > f.bytes_.size()) {
       error = "the table directory points outside the file";
@@ -202,9 +255,7 @@ std::optional<TrueType> TrueType::parse(std::string bytes, std::string& error) {
       best_offset = offset;
     }
   }
-  auto add = [&](uint32_t code, uint32_t gid) {
-    if (gid != 0 && gid < uint32_t(f.glyph_count_) && code <= 0x10FFFF) f.cmap_.emplace(code, uint16_t(gid));
-  };
+  auto add = [&](uint32_t code, uint32_t gid) { f.map(code, gid); };
   if (best_rank >= 3) {
     const uint32_t groups = c.u32(best_offset + 12);
     for (uint32_t g = 0; g < groups && c.ok; ++g) {
@@ -234,7 +285,13 @@ std::optional<TrueType> TrueType::parse(std::string bytes, std::string& error) {
       }
     }
   }
-  if (!c.ok || f.cmap_.empty()) {
+  // Above kDirect: sorted, the first mapping of a code point kept.
+  std::stable_sort(f.high_.begin(), f.high_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  const size_t before = f.high_.size();
+  f.high_.erase(std::unique(f.high_.begin(), f.high_.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                f.high_.end());
+  f.mapped_ -= before - f.high_.size();
+  if (!c.ok || f.mapped_ == 0) {
     error = "no usable Unicode cmap";
     return std::nullopt;
   }

@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <algorithm>
 #include <vector>
 
 namespace vanban::layout {
@@ -18,12 +20,16 @@ class TrueType {
   // Parses a .ttf file (TrueType outlines; not CFF/.otf, not collections).
   // On failure returns nullopt and says why in `error` (English, for logs).
   static std::optional<TrueType> parse(std::string bytes, std::string& error);
+  // The same from a file, mapped rather than read: a process touches only
+  // the tables it uses (cmap, hmtx, and the glyphs a subset keeps).
+  static std::optional<TrueType> parse_file(const std::filesystem::path& path, std::string& error);
 
   uint16_t glyph(char32_t c) const {  // 0 (.notdef) when the font has none
-    auto it = cmap_.find(c);
-    return it == cmap_.end() ? 0 : it->second;
+    if (c < kDirect) return direct_[c];
+    auto it = std::lower_bound(high_.begin(), high_.end(), c, [](const auto& m, char32_t k) { return m.first < k; });
+    return it != high_.end() && it->first == c ? it->second : 0;
   }
-  const std::unordered_map<char32_t, uint16_t>& cmap() const { return cmap_; }
+  size_t mapped() const { return mapped_; }  // code points with a glyph
   int advance(uint16_t gid) const;  // font units
   int glyph_count() const { return glyph_count_; }
 
@@ -49,11 +55,21 @@ class TrueType {
   std::string_view table(const char* tag) const;
   std::pair<uint32_t, uint32_t> glyph_extent(uint16_t gid) const;  // offset, length in glyf
 
-  std::string bytes_;
+  static std::optional<TrueType> parse_bytes(std::shared_ptr<const void> owner, std::string_view bytes,
+                                             std::string& error);
+  void map(uint32_t code, uint32_t gid);
+
+  std::shared_ptr<const void> owner_;  // the file's bytes: a std::string or a mapping
+  std::string_view bytes_;
   std::map<std::string, Table> tables_;
   Table glyf_, loca_, hmtx_;  // looked up once: read for every glyph
-  std::string_view view(Table t) const { return std::string_view(bytes_).substr(t.offset, t.length); }
-  std::unordered_map<char32_t, uint16_t> cmap_;
+  std::string_view view(Table t) const { return bytes_.substr(t.offset, t.length); }
+  // cmap: code points below kDirect (Latin, Vietnamese, punctuation) by
+  // index; the rest sorted, by binary search.
+  static constexpr char32_t kDirect = 0x2200;
+  std::vector<uint16_t> direct_ = std::vector<uint16_t>(kDirect, 0);
+  std::vector<std::pair<char32_t, uint16_t>> high_;
+  size_t mapped_ = 0;
   std::vector<uint16_t> advances_;  // hmtx, one per long metric
   int glyph_count_ = 0;
   bool long_loca_ = false;
