@@ -20,7 +20,18 @@ SourcePos LineIndex::at(size_t offset) const {
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
   size_t start = starts_[line - 1];
-  int column = static_cast<int>(utf8::length(text_.substr(start, offset - start))) + 1;
+  int column = 1;
+  auto boundary = [&](size_t at) { return at >= text_.size() || (static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80; };
+  if (line == last_line_ && offset >= last_offset_ && boundary(last_offset_)) {
+    start = last_offset_;
+    column = last_column_;
+  }
+  column += static_cast<int>(utf8::length(text_.substr(start, offset - start)));
+  if (boundary(offset)) {
+    last_line_ = line;
+    last_offset_ = offset;
+    last_column_ = column;
+  }
   return make_pos(file_, static_cast<int>(line), column);
 }
 

@@ -19,7 +19,9 @@ using FileName = std::shared_ptr<const std::string>;
 bool check_utf8(std::string_view text, const FileName& file, Diagnostics& diags);
 
 // Maps byte offsets of one text to positions (1-based line, column in code
-// points) in O(log lines + line length).
+// points) in O(log lines + line length); offsets asked in order along a line
+// (a parser's tokens) cost only the distance from the last one. Not shared
+// between threads: each parse makes its own.
 class LineIndex {
  public:
   LineIndex(std::string_view text, FileName file);
@@ -30,6 +32,8 @@ class LineIndex {
   std::string_view text_;
   FileName file_;
   std::vector<size_t> starts_;  // byte offset of each line's first byte
+  mutable size_t last_line_ = 0, last_offset_ = 0;  // the last position asked, to count on from
+  mutable int last_column_ = 0;
 };
 
 // Which old Vietnamese encoding text that is not UTF-8 was most likely typed

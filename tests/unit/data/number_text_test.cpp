@@ -1,5 +1,6 @@
-// Numbers as clerks type them.
+// Numbers as clerks type them; positions (line, column) in their text.
 #include "data/number_text.hpp"
+#include "data/text_check.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -30,4 +31,22 @@ TEST_CASE("international style: optional comma groups, decimal point", "[number_
   CHECK(en("1,500") == Decimal(1500));
   CHECK(en("218703") == Decimal(218703));
   CHECK_FALSE(en("69,5"));
+}
+
+TEST_CASE("columns count Vietnamese letters, whatever order positions are asked in", "[data][positions]") {
+  const std::string text = "tên: Ủy ban nhân dân\nđịa_danh: Hà Tĩnh  # ghi chú\n";
+  data::LineIndex index(text, std::make_shared<const std::string>("du-lieu.yaml"));
+  auto col = [&](std::string_view needle) {
+    const SourcePos p = index.at(text.find(needle));
+    return std::pair<int, int>(p.line, p.column);
+  };
+  // In order along a line (a parser's tokens), then backwards, then across lines.
+  CHECK(col("Ủy") == std::pair<int, int>(1, 6));
+  CHECK(col("nhân") == std::pair<int, int>(1, 13));
+  CHECK(col("dân") == std::pair<int, int>(1, 18));
+  CHECK(col("ban") == std::pair<int, int>(1, 9));
+  CHECK(col("Tĩnh") == std::pair<int, int>(2, 14));
+  CHECK(col("tên") == std::pair<int, int>(1, 1));
+  CHECK(col("# ghi") == std::pair<int, int>(2, 20));
+  CHECK(col("Hà") == std::pair<int, int>(2, 11));
 }
