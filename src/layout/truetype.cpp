@@ -298,55 +298,67 @@ std::optional<TrueType> TrueType::parse_bytes(std::shared_ptr<const void> owner,
   return f;
 }
 
-std::string TrueType::subset(const std::vector<uint16_t>& glyphs) const {
+std::string TrueType::subset(const std::vector<uint16_t>& order) const {
   const std::string_view glyf = view(glyf_);
-  std::vector<bool> keep(glyph_count_, false);
-  std::vector<uint16_t> todo{0};
-  for (uint16_t g : glyphs) todo.push_back(g);
-  while (!todo.empty()) {
-    const uint16_t g = todo.back();
-    todo.pop_back();
-    if (g >= keep.size() || keep[g]) continue;
-    keep[g] = true;
-    auto [offset, length] = glyph_extent(g);
-    if (length < 10) continue;
-    Reader gr{glyf.substr(offset, length)};
-    if (gr.i16(0) >= 0) continue;  // simple glyph
-    // Composite: follow every component (flags, glyph index, then arguments and a transform).
-    size_t at = 10;
-    for (int guard = 0; guard < 256 && gr.ok; ++guard) {
-      const uint32_t flags = gr.u16(at), component = gr.u16(at + 2);
-      if (!gr.ok) break;
-      todo.push_back(static_cast<uint16_t>(component));
-      at += 4 + ((flags & 0x0001) ? 4 : 2);
-      if (flags & 0x0008) at += 2;
-      else if (flags & 0x0040) at += 4;
-      else if (flags & 0x0080) at += 8;
-      if (!(flags & 0x0020)) break;
+  // New glyph k is order[k]; the parts of composites follow, each once.
+  std::vector<uint16_t> glyphs(order);
+  std::vector<int> new_id(static_cast<size_t>(glyph_count_), -1);
+  for (size_t k = 0; k < glyphs.size(); ++k) {
+    if (glyphs[k] < new_id.size() && new_id[glyphs[k]] < 0) new_id[glyphs[k]] = static_cast<int>(k);
+  }
+  std::vector<std::string> data;  // each glyph's outline, components renumbered
+  data.reserve(glyphs.size());
+  for (size_t k = 0; k < glyphs.size() && k < 0xFFFF; ++k) {
+    const uint16_t g = glyphs[k];
+    std::string outline;
+    if (g < glyph_count_) {
+      auto [offset, length] = glyph_extent(g);
+      outline = std::string(glyf.substr(offset, length));
     }
+    if (outline.size() >= 10 && Reader{outline}.i16(0) < 0) {
+      // Composite: renumber every component (flags, glyph index, then arguments and a transform).
+      Reader gr{outline};
+      size_t at = 10;
+      for (int guard = 0; guard < 256 && gr.ok; ++guard) {
+        const uint32_t flags = gr.u16(at), component = gr.u16(at + 2);
+        if (!gr.ok) break;
+        int id = component < new_id.size() ? new_id[component] : -1;
+        if (id < 0) {
+          id = static_cast<int>(glyphs.size());
+          glyphs.push_back(static_cast<uint16_t>(component));
+          if (component < new_id.size()) new_id[component] = id;
+        }
+        set16(outline, at + 2, static_cast<uint32_t>(std::min(id, 0xFFFF)));
+        at += 4 + ((flags & 0x0001) ? 4 : 2);
+        if (flags & 0x0008) at += 2;
+        else if (flags & 0x0040) at += 4;
+        else if (flags & 0x0080) at += 8;
+        if (!(flags & 0x0020)) break;
+      }
+    }
+    data.push_back(std::move(outline));
   }
 
   std::string new_glyf, new_loca, new_hmtx;
-  new_glyf.reserve(glyf.size() / 8);
-  for (int g = 0; g < glyph_count_; ++g) {
+  Reader h{view(hmtx_)};
+  for (size_t k = 0; k < data.size(); ++k) {
     put32(new_loca, static_cast<uint32_t>(new_glyf.size()));
-    const bool kept = keep[g];
-    if (kept) {
-      auto [offset, length] = glyph_extent(static_cast<uint16_t>(g));
-      new_glyf.append(glyf.substr(offset, length));
-      while (new_glyf.size() % 4) new_glyf.push_back('\0');
+    new_glyf += data[k];
+    while (new_glyf.size() % 4) new_glyf.push_back('\0');
+    const uint16_t g = glyphs[k];
+    uint32_t advance = 0, lsb = 0;
+    if (g < glyph_count_ && !advances_.empty()) {
+      advance = advances_[std::min<size_t>(g, advances_.size() - 1)];
+      lsb = g < advances_.size() ? h.u16(g * 4u + 2) : h.u16(advances_.size() * 4 + 2 * (g - advances_.size()));
     }
-    if (g < static_cast<int>(advances_.size())) {
-      Reader h{view(hmtx_)};
-      put16(new_hmtx, kept ? h.u16(g * 4u) : 0);
-      put16(new_hmtx, kept ? h.u16(g * 4u + 2) : 0);
-    } else {
-      Reader h{view(hmtx_)};
-      const size_t at = advances_.size() * 4 + 2 * (g - advances_.size());
-      put16(new_hmtx, kept ? h.u16(at) : 0);
-    }
+    put16(new_hmtx, advance);  // every glyph a long metric: hhea says so below
+    put16(new_hmtx, lsb);
   }
   put32(new_loca, static_cast<uint32_t>(new_glyf.size()));
+  const uint32_t count = static_cast<uint32_t>(data.size());
+  std::string new_maxp(table("maxp")), new_hhea(table("hhea"));
+  set16(new_maxp, 4, count);   // numGlyphs
+  set16(new_hhea, 34, count);  // numberOfHMetrics
   std::string new_head(table("head"));
   set32(new_head, 8, 0);   // checkSumAdjustment, set below
   set16(new_head, 50, 1);  // long loca
@@ -357,6 +369,8 @@ std::string TrueType::subset(const std::vector<uint16_t>& glyphs) const {
     if (t == "glyf") out.emplace_back(t, std::move(new_glyf));
     else if (t == "head") out.emplace_back(t, std::move(new_head));
     else if (t == "hmtx") out.emplace_back(t, std::move(new_hmtx));
+    else if (t == "maxp") out.emplace_back(t, std::move(new_maxp));
+    else if (t == "hhea") out.emplace_back(t, std::move(new_hhea));
     else if (t == "loca") out.emplace_back(t, std::move(new_loca));
     else if (tables_.count(t)) out.emplace_back(t, std::string(table(tag)));
   }

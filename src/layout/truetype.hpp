@@ -42,11 +42,13 @@ class TrueType {
   bool fixed_pitch = false, serif = true, italic = false, bold = false;
   std::string postscript_name;  // name ID 6, e.g. LiberationSerif-Bold
 
-  // The font with only `glyphs` (plus .notdef and the components of
-  // composite glyphs) kept in glyf; every other glyph is empty, so glyph ids
-  // stay the same (the PDF maps CIDs to glyph ids one to one). Tables the
-  // PDF needs only: head, hhea, maxp, hmtx, loca, glyf, cvt, fpgm, prep.
-  std::string subset(const std::vector<uint16_t>& glyphs) const;
+  // A font of exactly the glyphs in `order`, renumbered: its glyph k is
+  // glyph order[k] of this font (order[0] should be 0, .notdef), and the
+  // parts of composite glyphs follow, their references rewritten. The PDF
+  // numbers glyphs as it first draws them, so the subset holds no empty
+  // slots. Tables the PDF needs only: head, hhea, maxp, hmtx, loca, glyf,
+  // cvt, fpgm, prep. An id past the last glyph is kept as an empty glyph.
+  std::string subset(const std::vector<uint16_t>& order) const;
 
  private:
   struct Table {

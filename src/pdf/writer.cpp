@@ -14,7 +14,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <map>
 #include <vector>
 
 namespace vanban::pdf {
@@ -188,10 +187,24 @@ class File {
 std::string ref(int n) { return std::to_string(n) + " 0 R"; }
 
 // The glyphs one face draws in this document, and the text each stands for.
+// Glyphs are numbered as they are first drawn (CID 0 is .notdef), and the
+// subset holds exactly those, in that order: no empty slots to store and compress.
 struct UsedFace {
   const layout::Face* face = nullptr;
-  std::map<uint16_t, char32_t> glyphs;  // glyph id -> the first code point drawn with it
-  int object = 0;                       // the Type0 font
+  std::vector<uint16_t> glyphs{0};  // CID -> glyph id in the font file
+  std::vector<char32_t> text{0};    // CID -> the first code point drawn with it
+  std::vector<uint16_t> cid_of;     // glyph id -> CID, 0 while not drawn
+  int object = 0;                   // the Type0 font
+
+  uint16_t cid(uint16_t gid, char32_t c) {
+    uint16_t& id = cid_of[gid];
+    if (id == 0 && glyphs.size() < 0xFFFF) {
+      id = static_cast<uint16_t>(glyphs.size());
+      glyphs.push_back(gid);
+      text.push_back(c);
+    }
+    return id;
+  }
 };
 
 // The file as it grows: each page drawn and compressed when it comes, the
@@ -239,6 +252,7 @@ class Writer {
     if (!u.face) {
       u.face = &fonts_.face(style);
       if (!u.face->font) throw std::runtime_error("font not loaded: " + u.face->path.string());
+      u.cid_of.assign(static_cast<size_t>(u.face->font->glyph_count()), 0);
       u.object = file_.reserve();
     }
     return u;
@@ -273,8 +287,7 @@ class Writer {
           const char32_t c = utf8::decode(run.text, i);
           const uint16_t gid = u.face->font->glyph(c);
           if (gid == 0) continue;  // layout refuses text without glyphs; nothing to draw
-          u.glyphs.emplace(gid, c);
-          put_hex16(s, gid);
+          put_hex16(s, u.cid(gid, c));
         }
         s += "> Tj\n";
       }
@@ -323,10 +336,8 @@ class Writer {
       UsedFace& u = used_[i];
       if (!u.face) continue;
       const layout::TrueType& f = *u.face->font;
-      std::vector<uint16_t> glyphs;
       std::string key = std::to_string(i);
-      for (const auto& [gid, c] : u.glyphs) {
-        glyphs.push_back(gid);
+      for (uint16_t gid : u.glyphs) {
         key += static_cast<char>(gid >> 8);
         key += static_cast<char>(gid & 0xFF);
       }
@@ -340,7 +351,7 @@ class Writer {
       const double em = 1000.0 / f.units_per_em;
       const int cid = file_.reserve(), descriptor = file_.reserve(), program = file_.reserve();
       const int to_unicode = file_.reserve();
-      const std::string subset = f.subset(glyphs);
+      const std::string subset = f.subset(u.glyphs);
       file_.put_stream(program, "", subset, subset.size());
 
       std::string d = "<< /Type /FontDescriptor /FontName /" + name + " /Flags ";
@@ -362,21 +373,16 @@ class Writer {
       d += std::string(" /StemV ") + (f.bold ? "120" : "80") + " /FontFile2 " + ref(program) + " >>";
       file_.put(descriptor, std::move(d));
 
-      // Widths: runs of consecutive glyph ids share one array.
+      // Widths: CIDs are consecutive, so one array from CID 1.
       std::string w = "[";
-      for (auto it = u.glyphs.begin(); it != u.glyphs.end();) {
-        uint16_t first = it->first, next = first;
-        w += std::to_string(first) + " [";
-        while (it != u.glyphs.end() && it->first == next) {
-          put_number(w, f.advance(it->first) * em);
+      if (u.glyphs.size() > 1) {
+        w += "1 [";
+        for (size_t k = 1; k < u.glyphs.size(); ++k) {
+          put_number(w, f.advance(u.glyphs[k]) * em);
           w += ' ';
-          ++it;
-          ++next;
         }
         w.back() = ']';
-        w += ' ';
       }
-      if (w.back() == ' ') w.pop_back();
       w += ']';
       file_.put(cid, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + name +
                          " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor " +
@@ -387,15 +393,14 @@ class Writer {
           "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
           "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
           "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-      auto it = u.glyphs.begin();
-      while (it != u.glyphs.end()) {
-        const size_t n = std::min<size_t>(100, std::distance(it, u.glyphs.end()));
-        cmap += std::to_string(n) + " beginbfchar\n";
-        for (size_t k = 0; k < n; ++k, ++it) {
+      for (size_t from = 1; from < u.text.size(); from += 100) {
+        const size_t to = std::min(u.text.size(), from + 100);
+        cmap += std::to_string(to - from) + " beginbfchar\n";
+        for (size_t cid = from; cid < to; ++cid) {
           cmap += '<';
-          put_hex16(cmap, it->first);
+          put_hex16(cmap, static_cast<uint32_t>(cid));
           cmap += "> <";
-          put_utf16(cmap, it->second);
+          put_utf16(cmap, u.text[cid]);
           cmap += ">\n";
         }
         cmap += "endbfchar\n";

@@ -45,13 +45,41 @@ TEST_CASE("Liberation Serif: metrics, names and Vietnamese letters", "[truetype]
   CHECK(f->glyph(U'\U0001F600') == 0);  // no emoji
 }
 
-TEST_CASE("a subset keeps glyph ids, is much smaller and has a valid checksum", "[truetype]") {
+TEST_CASE("a subset holds exactly its glyphs, renumbered, with composites' parts; a valid checksum", "[truetype]") {
   std::string error;
   const std::string original = file_bytes(regular_path());
   auto f = TrueType::parse(original, error);
   REQUIRE(f);
-  const std::string sub = f->subset({f->glyph(U'S'), f->glyph(U'ố'), f->glyph(U'9')});
-  CHECK(sub.size() < original.size() / 4);
+  const std::vector<uint16_t> order = {0, f->glyph(U'S'), f->glyph(U'ố'), f->glyph(U'9')};
+  const std::string sub = f->subset(order);
+  CHECK(sub.size() < original.size() / 40);
+  // The subset reads back: glyph k has the advance of order[k]; 'ố' is a composite
+  // (o + its marks), so its parts follow the four glyphs asked for.
+  auto s = TrueType::parse(sub + std::string(4, '\0'), error);
+  REQUIRE_FALSE(s.has_value());  // no cmap: a PDF subset is reached by glyph id, not by character
+  CHECK(error.find("cmap") != std::string::npos);
+  const uint32_t n_tables = (static_cast<unsigned char>(sub[4]) << 8) | static_cast<unsigned char>(sub[5]);
+  auto table = [&](const std::string& tag) {
+    for (uint32_t i = 0; i < n_tables; ++i) {
+      if (sub.substr(12 + 16 * i, 4) == tag) return sub.substr(be32(sub, 12 + 16 * i + 8), be32(sub, 12 + 16 * i + 12));
+    }
+    return std::string();
+  };
+  auto u16 = [](const std::string& t, size_t at) {
+    return (static_cast<unsigned char>(t[at]) << 8) | static_cast<unsigned char>(t[at + 1]);
+  };
+  const std::string maxp = table("maxp"), hmtx = table("hmtx"), glyf = table("glyf"), loca = table("loca");
+  const int glyphs = u16(maxp, 4);
+  CHECK(glyphs > 4);
+  CHECK(glyphs < 10);
+  CHECK(u16(table("hhea"), 34) == glyphs);
+  for (size_t k = 0; k < order.size(); ++k) CHECK(u16(hmtx, 4 * k) == f->advance(order[k]));
+  // The composite's components point at glyphs inside the subset.
+  const uint32_t at = be32(loca, 4 * 2), end = be32(loca, 4 * 3);
+  REQUIRE(end > at + 14);
+  CHECK(static_cast<int16_t>(u16(glyf, at)) < 0);
+  CHECK(u16(glyf, at + 12) >= 4);
+  CHECK(u16(glyf, at + 12) < glyphs);
   // The whole font's checksum is 0xB1B0AFBA once head.checkSumAdjustment is set.
   uint32_t sum = 0;
   for (size_t i = 0; i + 4 <= sub.size(); i += 4) sum += be32(sub, i);
