@@ -94,7 +94,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     vb, ty = args.vanban, args.typst
     n_small, n_report, n_batch = (3, 2, 1) if args.quick else (30, 15, 5)
-    n_typst_small, n_typst_report, n_typst_batch = (2, 1, 1) if args.quick else (10, 5, 3)
+    n_typst_small, n_typst_report, n_typst_batch = (2, 1, 1) if args.quick else (10, 5, 1)  # the batch: minutes a run
     notices = sorted((work / "notices").glob("*.yaml"))
     rel = lambda p: "/" + str(pathlib.Path(p).resolve().relative_to(ROOT))
     if work != (ROOT / "bench/.peers/work").resolve():
