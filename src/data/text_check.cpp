@@ -21,7 +21,10 @@ SourcePos LineIndex::at(size_t offset) const {
   size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
   size_t start = starts_[line - 1];
   int column = 1;
-  auto boundary = [&](size_t at) { return at >= text_.size() || (static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80; };
+  // Counting on is exact only from the first byte of a character.
+  auto boundary = [&](size_t at) {
+    return at >= text_.size() || (static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80;
+  };
   if (line == last_line_ && offset >= last_offset_ && boundary(last_offset_)) {
     start = last_offset_;
     column = last_column_;

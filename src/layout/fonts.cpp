@@ -14,8 +14,9 @@ namespace {
 constexpr std::array<std::string_view, 4> kStyleKeys = {"regular", "bold", "italic", "bold_italic"};
 constexpr std::array<std::string_view, 4> kStyleNamesVi = {"thường", "đậm", "nghiêng", "đậm nghiêng"};
 
-// Reads a font file: its tables, and every advance width by code point.
-// Empty when it is not a TrueType font (`why` says what is wrong).
+// Maps a font file and reads its tables; widths are looked up through its
+// cmap and hmtx when measured. False when it is not a TrueType font (`why`
+// says what is wrong).
 bool read_face(const std::filesystem::path& path, Face& face, std::string& why) {
   auto font = TrueType::parse_file(path, why);
   if (!font) return false;

@@ -5,8 +5,8 @@
 // the paginator then fills pages, placing footnotes at the foot of the page
 // that cites them. The flow streams: a table's rows are set only when the
 // paginator reaches them, boxes on a finished page are dropped, and each page
-// goes to the sink as soon as it is full, so memory stays flat however long
-// the document (docs/DESIGN.md, "Layout streams").
+// goes to the sink as soon as it is full, so layout holds about one page of
+// boxes however long the document (docs/DESIGN.md, "Layout streams").
 #include "layout/layout.hpp"
 
 #include "core/messages.hpp"

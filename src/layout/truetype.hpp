@@ -1,8 +1,9 @@
 // Stage: layout.
 // A TrueType font file read once: the tables layout measures with (cmap, hmtx, hhea) and the PDF writer
-// embeds from (glyf, loca, head, maxp, post, OS/2, name), and a glyph subset that keeps glyph ids.
+// embeds from (glyf, loca, head, maxp, post, OS/2, name), and a glyph subset numbered as the PDF draws.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -10,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <algorithm>
 #include <vector>
 
 namespace vanban::layout {
