@@ -1,6 +1,6 @@
 {#- Báo cáo 8 tháng đầu năm 2023 — lời văn của kỳ này; mọi con số là biểu thức trên dữ liệu
     (samples/bao-cao-8-thang.yaml). Tháng sau: sửa lời văn, số liệu tự theo dữ liệu mới. -#}
-{% extends "bao-cao" %}
+{% extends "bao-cao-dinh-ky" %}
 {% block ket_qua %}
 {% set ky = ky_bao_cao.thang | period(ky_bao_cao.nam) %}
 {% set nam = ky_bao_cao.nam %}

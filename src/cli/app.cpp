@@ -57,6 +57,9 @@ struct Texts {
   const char* e_office;
   const char* format;
   const char* templates;
+  const char* templates_type;
+  const char* new_cmd;
+  const char* new_files;
   const char* compile;
   const char* compile_spec;
   const char* compile_output;
@@ -74,7 +77,11 @@ const Texts kVi{
     "từ số liệu.",
     "Ví dụ:\n"
     "  vanban templates\n"
-    "      liệt kê các mẫu có sẵn và dữ liệu mỗi mẫu cần\n"
+    "      liệt kê các loại văn bản có sẵn: quyet-dinh, cong-van, to-trinh, ke-hoach, bien-ban, …\n"
+    "  vanban new quyet-dinh qd-15.vb\n"
+    "      tạo qd-15.vb: phần đầu (cơ quan, số, ngày, người ký…) và các Điều để viết tiếp\n"
+    "  vanban render qd-15.vb -o out\n"
+    "      tạo out/qd-15.pdf đúng thể thức từ văn bản đã viết\n"
     "  vanban check thong-bao samples/thong-bao.yaml\n"
     "      kiểm tra dữ liệu theo mẫu, in mọi lỗi kèm tệp:dòng:cột\n"
     "  vanban check co-quan.yaml cuoc-hop.yaml\n"
@@ -112,7 +119,11 @@ const Texts kVi{
     "Tệp fonts.yaml chọn phông chữ (mặc định: $VANBAN_FONTS hoặc fonts/fonts.yaml: Liberation Serif)",
     "Để trống số và ngày tháng cho hệ thống văn bản điện tử đóng dấu số (giữ nguyên khoảng cách)",
     "Định dạng cần tạo: pdf, xlsx hoặc pdf,xlsx (mặc định: PDF, và XLSX khi văn bản có bảng)",
-    "Liệt kê các mẫu có sẵn, tiêu đề và dữ liệu mỗi mẫu cần",
+    "Liệt kê các loại văn bản có sẵn (29 loại của Nghị định 30 và các loại của Đảng); với TÊN: trường dữ liệu "
+    "và các khối của loại đó",
+    "Tên loại văn bản, ví dụ quyet-dinh (bỏ trống: liệt kê tất cả)",
+    "Tạo một văn bản mới (.vb) của một loại: phần đầu có đủ các trường kèm chú thích và ví dụ, cùng khung nội dung",
+    "TÊN-LOẠI rồi TỆP.vb (mặc định: TÊN-LOẠI.vb ở thư mục hiện tại)",
     "Tổng hợp số liệu hằng tháng của các huyện (CSV, XLSX, YAML) thành dữ liệu báo cáo: lũy kế, % kế hoạch, "
     "so cùng kỳ",
     "Bản biên soạn (.yaml): kỳ báo cáo, danh sách đơn vị, danh mục chỉ tiêu, các tệp số liệu",
@@ -133,7 +144,11 @@ const Texts kEn{
     "30/2020/ND-CP, from data.",
     "Examples:\n"
     "  vanban templates\n"
-    "      list the built-in templates and the data each needs\n"
+    "      list the built-in document types: quyet-dinh, cong-van, to-trinh, ke-hoach, bien-ban, …\n"
+    "  vanban new quyet-dinh qd-15.vb\n"
+    "      write qd-15.vb: front matter (body, number, date, signer…) and the articles to write on\n"
+    "  vanban render qd-15.vb -o out\n"
+    "      write out/qd-15.pdf, formatted by the rules, from the document written\n"
     "  vanban check thong-bao samples/thong-bao.yaml\n"
     "      check data against a template; every problem is printed as file:line:col\n"
     "  vanban check agency.yaml meeting.yaml\n"
@@ -169,7 +184,12 @@ const Texts kEn{
     "fonts.yaml choosing the font files (default: $VANBAN_FONTS or fonts/fonts.yaml: Liberation Serif)",
     "Leave the number and date blank for the e-office system to stamp (spacing kept)",
     "Formats to write: pdf, xlsx or pdf,xlsx (default: PDF, and XLSX when the document has tables)",
-    "List the built-in templates, their titles and the data each needs",
+    "List the built-in document types (the 29 kinds of Decree 30 and the Party kinds); with NAME: that type's "
+    "data fields and blocks",
+    "A document type, e.g. quyet-dinh (none: list them all)",
+    "Start a new document (.vb) of a type: front matter with every field, explained, with examples, and the body's "
+    "skeleton",
+    "TYPE then FILE.vb (default: TYPE.vb in the current folder)",
     "Sum the districts' monthly figures (CSV, XLSX, YAML) into report data: cumulative values, % of plan, "
     "same period last year",
     "The compile spec (.yaml): period, units, indicator catalogue, the figures files",
@@ -238,6 +258,9 @@ int run(int argc, char** argv) {
   auto* dump_doc = render->add_flag("--dump-document", opts.dump_document, t.dump_document);
   render->add_flag("--dump-layout", opts.dump_layout, t.dump_layout)->excludes(dump_doc);
   auto* templates = app.add_subcommand("templates", t.templates);
+  templates->add_option("TYPE", opts.inputs, t.templates_type)->expected(0, 1);
+  auto* new_doc = app.add_subcommand("new", t.new_cmd);
+  new_doc->add_option("FILES", opts.inputs, t.new_files)->required()->expected(1, 2);
   auto* batch = app.add_subcommand("batch", t.batch);
   batch->add_option("FILES", opts.inputs, t.batch_files)->required()->expected(2, 1 << 30);
   batch->add_option("-o,--output", opts.output_dir, t.output)->type_name(lang == Lang::vi ? "THƯ-MỤC" : "DIR");
@@ -284,6 +307,7 @@ int run(int argc, char** argv) {
   if (*check) return run_check(opts);
   if (*render) return run_render(opts);
   if (*templates) return run_templates(opts);
+  if (*new_doc) return run_new(opts);
   if (*batch) return run_batch(opts);
   if (*compile) {
     opts.output_dir = compile_output;

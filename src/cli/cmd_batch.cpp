@@ -145,9 +145,7 @@ int run_batch(const Options& opts) {
           if (!fresh) diags.add(make_error(data->pos(), msg::kBatchNameTaken, job.name, it->second));
         }
         if (!diags.has_errors()) {
-          document::BuildOptions build;
-          build.blank_number_and_date = opts.blank_number_and_date;
-          build.limits = tmpl::limits_from(opts.limits);
+          document::BuildOptions build = build_options(opts);
           doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*data), build,
                                          diags);
         }

@@ -12,9 +12,7 @@ int run_check(const Options& opts) {
   Diagnostics diags;
   Prepared p = prepare(opts, true, diags);
   if (p.tpl && p.data && !diags.has_errors()) {
-    document::BuildOptions build;
-    build.blank_number_and_date = opts.blank_number_and_date;
-    build.limits = tmpl::limits_from(opts.limits);
+    document::BuildOptions build = build_options(opts);
     document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*p.data), build, diags);
   }
   int status = report(diags, opts.lang);

@@ -106,9 +106,7 @@ int run_render(const Options& opts) {
   Prepared p = prepare(opts, false, diags);
   std::optional<document::Document> doc;
   if (p.tpl && p.data && !diags.has_errors()) {
-    document::BuildOptions build;
-    build.blank_number_and_date = opts.blank_number_and_date;
-    build.limits = tmpl::limits_from(opts.limits);
+    document::BuildOptions build = build_options(opts);
     doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*p.data), build, diags);
   }
   if (!doc || diags.has_errors()) {

@@ -33,6 +33,8 @@ struct Options {
 int run_check(const Options& opts);
 int run_render(const Options& opts);
 int run_templates(const Options& opts);
+// `vanban new TYPE [FILE.vb]`: writes a starter document (never over an existing file).
+int run_new(const Options& opts);
 // `vanban compile SPEC.yaml [-o OUT.yaml]`: inputs[0] is the spec, output_dir the output file ("" = stdout).
 int run_compile(const Options& opts);
 // `vanban batch TEMPLATE|DOCUMENT.vb DATA... -o DIR [-j N] [--shard I/N]`: one document per data file.

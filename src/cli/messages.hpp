@@ -27,6 +27,16 @@ inline constexpr Message kBatchBadShard{"cli.batch_bad_shard", "`--shard {}`: c�
                                         "`--shard {}`: expected I/N with 0 <= I < N, e.g. 0/4"};
 inline constexpr Message kBatchNoName{"cli.batch_no_name", "không có trường `{}` để đặt tên tệp kết quả",
                                       "no field `{}` to name the output after"};
+inline constexpr Message kNewUnknownType{"cli.new_unknown_type",
+                                        "không có loại văn bản `{}`; xem danh sách bằng `vanban templates`",
+                                        "there is no document type `{}`; see the list with `vanban templates`"};
+inline constexpr Message kNewExists{"cli.new_exists", "`{}` đã có: chọn tên khác, hoặc xóa tệp cũ nếu muốn viết lại",
+                                    "`{}` already exists: choose another name, or delete the old file to start over"};
+inline constexpr Message kNewWritten{"cli.new_written",
+                                     "đã tạo {}: sửa phần đầu và viết nội dung, rồi chạy `vanban render {}`",
+                                     "wrote {}: edit the front matter and write the body, then run `vanban render {}`"};
+inline constexpr Message kTemplatesUnknown{"cli.templates_unknown", "không có mẫu hoặc loại văn bản `{}`",
+                                           "there is no template or document type `{}`"};
 inline constexpr Message kUsage{"cli.usage", "{}\nXem `vanban --help`.", "{}\nSee `vanban --help`."};
 inline constexpr Message kNoData{"cli.no_data", "cần ít nhất một tệp dữ liệu", "at least one data file is needed"};
 inline constexpr Message kCheckTemplateOk{"cli.check_template_ok", "mẫu `{}` và dữ liệu ({} tệp) hợp lệ",

@@ -3,10 +3,13 @@
 
 #include "cli/messages.hpp"
 #include "compile/compile.hpp"
+#include "core/libc_time.hpp"
 #include "data/load.hpp"
 #include "template/messages.hpp"
 
 #include <cstdlib>
+#include <ctime>
+#include <mutex>
 
 namespace vanban::cli {
 namespace fs = std::filesystem;
@@ -98,6 +101,20 @@ Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags) 
   if (failed) p.data.reset();
   else if (!p.data) p.data = data::Value::map({});
   return p;
+}
+
+document::BuildOptions build_options(const Options& opts) {
+  document::BuildOptions build;
+  build.blank_number_and_date = opts.blank_number_and_date;
+  build.limits = tmpl::limits_from(opts.limits);
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  {
+    std::lock_guard<std::mutex> lock(libc_time_mutex());
+    localtime_r(&now, &local);
+  }
+  build.year = local.tm_year + 1900;
+  return build;
 }
 
 }  // namespace vanban::cli

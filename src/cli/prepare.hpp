@@ -17,6 +17,10 @@ struct Prepared {
   size_t data_files = 0;
 };
 
+// How to build documents as the command line asks (limits, e-office mode;
+// the current year for an e-office date line without a date).
+document::BuildOptions build_options(const Options& opts);
+
 // `allow_data_only`: `check` may be given data files alone.
 Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags);
 

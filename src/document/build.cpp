@@ -62,25 +62,57 @@ std::string clean_recipient(std::string r) {
   return r;
 }
 
+Signer signer_at(const Value* v, Diagnostics& diags) {
+  Signer s;
+  if (!v || !v->is_map()) return s;
+  s.authority = text_list(v->find("quyen_han"), msg::kBadSignerAuthority, diags);
+  s.title = text_at(*v, "chuc_vu");
+  s.name = text_at(*v, "ho_ten");
+  s.offices = text_list(v->find("chuc_danh_khac"), msg::kBadSignerAuthority, diags);
+  return s;
+}
+
+Shape shape_named(std::string_view name) {
+  if (name == "cong-van") return Shape::letter;
+  if (name == "quyet-dinh") return Shape::decision;
+  if (name == "bien-ban") return Shape::minutes;
+  if (name == "cong-dien") return Shape::telegram;
+  return Shape::titled;
+}
+
 Fields conventional_fields(const Value& data, const BuildOptions& options, Diagnostics& diags) {
   Fields f;
   f.parent_body = text_at(data, "co_quan_chu_quan");
-  f.issuer = text_at(data, "co_quan_ban_hanh");
+  if (const Value* issuer = data.find("co_quan_ban_hanh"); issuer && issuer->is_list()) {
+    // A joint document (liên tịch): the leading body first.
+    f.issuers = text_list(issuer, msg::kBadIssuers, diags);
+    if (!f.issuers.empty()) f.issuer = f.issuers.front();
+    if (f.issuers.size() < 2) f.issuers.clear();
+  } else {
+    f.issuer = text_at(data, "co_quan_ban_hanh");
+  }
   f.number = options.blank_number_and_date ? std::string() : document_number(text_at(data, "so"));
   f.symbol = text_at(data, "ky_hieu");
   f.place = text_at(data, "dia_danh");
-  if (!options.blank_number_and_date) f.date = locale::parse_date(text_at(data, "ngay"));
+  auto date = locale::parse_date(text_at(data, "ngay"));
+  if (!options.blank_number_and_date) f.date = date;
+  // e-office mode prints the year: the date's when given, else this year.
+  f.year = date ? date->year : options.year;
   f.type = text_at(data, "loai_van_ban");
   f.summary = text_at(data, "trich_yeu");
+  f.authority_line = text_at(data, "tham_quyen");
   for (auto& r : text_list(data.find("noi_nhan"), msg::kBadRecipients, diags)) {
     f.recipients.push_back(clean_recipient(std::move(r)));
   }
-  if (const Value* signer = data.find("nguoi_ky"); signer && signer->is_map()) {
-    f.signer.authority = text_list(signer->find("quyen_han"), msg::kBadSignerAuthority, diags);
-    f.signer.title = text_at(*signer, "chuc_vu");
-    f.signer.name = text_at(*signer, "ho_ten");
-    f.signer.offices = text_list(signer->find("chuc_danh_khac"), msg::kBadSignerAuthority, diags);
+  for (auto& a : text_list(data.find("kinh_gui"), msg::kBadAddressees, diags)) {
+    f.addressees.push_back(clean_recipient(std::move(a)));
   }
+  if (!f.addressees.empty()) f.addressee_label = "Kính gửi";
+  f.signer = signer_at(data.find("nguoi_ky"), diags);
+  // The left signature: a joint document's other signer, a Biên bản's secretary.
+  const Value* left = data.find("dong_ky");
+  if (!left) left = data.find("thu_ky");
+  f.co_signer = signer_at(left, diags);
   return f;
 }
 
@@ -145,6 +177,13 @@ void build_tables(const tmpl::Template& tpl, const Value& data, const BuildOptio
     const tmpl::TableSpec* spec = spec_of(a.table);
     if (!spec) continue;  // reported with the template
     if (out.find_table(a.table)) continue;
+    if (!a.when.empty()) {
+      // `when: phan_cong`: no annex when the data hold nothing there.
+      const Value* w = data.find(a.when);
+      if (!w || w->is_null() || (w->is_list() && w->as_list().empty()) || (w->is_map() && w->as_map().empty())) {
+        continue;
+      }
+    }
     auto table = build_table(*spec, data, options.limits, diags);
     if (!table) continue;
     if (table->sheet.empty()) table->sheet = a.heading;
@@ -227,13 +266,56 @@ std::optional<DocumentFile> load_document_file(const fs::path& path, Diagnostics
 std::optional<Document> build_document(const tmpl::Template& tpl, const DocumentFile* doc, Value data,
                                        const BuildOptions& options, Diagnostics& diags) {
   int errors_before = diags.error_count();
-  if (doc) data::merge(data, doc->front_matter);
-  tmpl::validate_data(tpl.fields, data, diags);
+  if (tpl.defaults.is_map() && data.is_map()) {
+    // The template's defaults sit under the data: the data win.
+    Value merged = tpl.defaults;
+    SourcePos pos = data.pos();
+    data::merge(merged, std::move(data));
+    data = std::move(merged);
+    data.set_pos(pos);
+  }
+  if (doc) {
+    // A block the template lacks is told first, alone: the fields asked for depend on the blocks.
+    tmpl::check_blocks(tpl.body, doc->program, diags);
+    if (diags.error_count() > errors_before) return std::nullopt;
+    data::merge(data, doc->front_matter);
+    // A field missing from a document without data files is missing from its front matter.
+    if (!data.pos().known()) data.set_pos(doc->front_matter.pos());
+  }
+  // Blocks the document writes itself, with every block inside them: the
+  // fields only their default text needs are not asked for.
+  std::vector<std::string> replaced;
+  if (doc) {
+    std::vector<std::string> own = tmpl::replaced_blocks(doc->program);
+    for (const auto& [block, parent] : tmpl::block_tree(tpl.body)) {
+      auto has = [](const std::vector<std::string>& v, const std::string& x) {
+        return std::find(v.begin(), v.end(), x) != v.end();
+      };
+      if (has(own, block) || has(replaced, parent)) replaced.push_back(block);
+    }
+  }
+  if (options.blank_number_and_date) {
+    // e-office mode: the signing system stamps the number and the date.
+    std::vector<tmpl::FieldSpec> fields = tpl.fields;
+    for (auto& f : fields) {
+      if (f.name == "so" || f.name == "ngay") f.required = false;
+    }
+    tmpl::validate_data(fields, data, diags, replaced);
+  } else {
+    tmpl::validate_data(tpl.fields, data, diags, replaced);
+  }
   if (diags.error_count() > errors_before) return std::nullopt;
 
   Document out;
   out.profile = tpl.profile == "hd36" ? Profile::hd36 : Profile::nd30;
   out.fields = conventional_fields(data, options, diags);
+  out.fields.shape = shape_named(tpl.shape);
+  if (out.fields.shape == Shape::telegram) {
+    // Công điện: "<SENDER> điện:" before the addressees (Mẫu 1.6).
+    std::string sender = text_at(data, "ben_dien");
+    if (sender.empty()) sender = out.fields.signer.title;
+    out.fields.addressee_label = sender + " điện";
+  }
   for (const auto& [name, program] : tpl.header) {
     std::string value = tmpl::expand_plain(program, data, options.limits, diags);
     if (name == "parent_body") out.fields.parent_body = value;
@@ -244,7 +326,7 @@ std::optional<Document> build_document(const tmpl::Template& tpl, const Document
     if (name == "summary") out.fields.summary = value;
   }
 
-  tmpl::FolderIncludes includes(tpl.folder);
+  tmpl::FolderIncludes includes(tpl.body_folder);
   tmpl::ExpandInput in;
   in.program = &tpl.body;
   in.document = doc ? &doc->program : nullptr;

@@ -28,6 +28,7 @@ struct BuildOptions {
   // e-office mode: the signing system stamps the number and date, so they
   // are left blank (FORMAT.md, "Electronic documents").
   bool blank_number_and_date = false;
+  int year = 0;  // e-office mode: the year printed when the data give no date (the current year)
 };
 
 // Validates `data` against the template's fields (coercing codes and years

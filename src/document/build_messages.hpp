@@ -15,6 +15,12 @@ inline constexpr Message kNeedsExtends{"document.needs_extends",
 inline constexpr Message kBadSignerAuthority{"document.bad_authority",
                                              "`nguoi_ky.quyen_han` phải là chuỗi hoặc danh sách chuỗi",
                                              "`nguoi_ky.quyen_han` must be text or a list of text"};
+inline constexpr Message kBadAddressees{"document.bad_addressees",
+                                       "`kinh_gui` phải là một chuỗi hoặc danh sách chuỗi (mỗi nơi nhận một dòng)",
+                                       "`kinh_gui` must be a string or a list of strings (one addressee each)"};
+inline constexpr Message kBadIssuers{"document.bad_issuers",
+                                     "`co_quan_ban_hanh` phải là một chuỗi, hoặc danh sách chuỗi cho văn bản liên tịch",
+                                     "`co_quan_ban_hanh` must be a string, or a list of strings for a joint document"};
 inline constexpr Message kBadRecipients{"document.bad_recipients", "`noi_nhan` phải là danh sách chuỗi",
                                         "`noi_nhan` must be a list of text"};
 

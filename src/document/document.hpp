@@ -47,7 +47,7 @@ enum class Align { justify = 0, left, center, right };
 struct Block {
   enum class Kind {
     paragraph = 0,  // body text: justified, first-line indent
-    heading,        // a paragraph wholly in bold that starts with its numbering: I. / 1. / 1.1. / a)
+    heading,        // a paragraph wholly in bold that starts with its numbering: I. / 1. / 1.1. / 1.1.1. / a) / Điều 1.
     list_item,      // `- ` (level 1) or `+ ` (level 2)
     table,          // `{% table "name" %}`: a declared table placed here
     page_break,     // `{% pagebreak %}`
@@ -56,7 +56,11 @@ struct Block {
   Inlines inlines;             // paragraph, heading, list_item
   Align align = Align::justify;
   bool first_line_indent = true;  // paragraph and heading
-  int level = 0;               // heading: 1 (I.), 2 (1.), 3 (1.1.), 4 (a)); list_item: 1 or 2
+  // heading and numbered paragraph: 1 (I.), 2 (1., Điều 1.), 3 (1.1.), 4 (1.1.1.), 5 (a)); 0: not numbered.
+  // list_item: 1 (`- `) or 2 (`+ `).
+  int level = 0;
+  std::string number;          // the numbering as written: "2.1.", "a)", "Điều 3."; empty when none
+  bool run_in = false;         // paragraph: a bold numbered lead-in with the text on the same line
   std::string name;            // table: its declared name
   SourcePos pos;               // where the block starts (template or document)
 };
@@ -152,18 +156,41 @@ struct Signer {
   std::vector<std::string> offices;
 };
 
+// The frame of a document type (FORMAT.md "Document shapes", Phụ lục III).
+enum class Shape {
+  titled = 0,  // Mẫu 1.4: the type and the summary under the header (Thông báo, Báo cáo, Kế hoạch, Tờ trình, …)
+  letter,      // Mẫu 1.5, Công văn: no type line; `V/v …` under the number; `Kính gửi:` before the body
+  decision,    // Mẫu 1.1–1.3, Quyết định / Nghị quyết: the authority line under the summary's rule
+  minutes,     // Mẫu 1.9, Biên bản: no place-and-date line; secretary and chair sign side by side
+  telegram,    // Mẫu 1.6, Công điện: `<SENDER> điện:` and the addressees under the title
+};
+
 // The parts of a document that are not markup: drawn by the profile.
 struct Fields {
+  Shape shape = Shape::titled;
   std::string parent_body;   // cơ quan chủ quản, may be empty
   std::string issuer;        // cơ quan ban hành
+  // A joint document (liên tịch): every issuing body, the leading one first;
+  // empty for a document of one body (then `issuer`).
+  std::vector<std::string> issuers;
   std::string number;        // số, as printed ("90", "07"); empty in e-office mode
   std::string symbol;        // ký hiệu ("TB-UBND", "TB/BCĐ")
   std::string place;         // địa danh ("Hà Tĩnh")
-  std::optional<locale::Date> date;  // empty in e-office mode: "ngày   tháng   năm" is left blank
+  std::optional<locale::Date> date;  // empty in e-office mode: "ngày   tháng   năm 2026" is left blank
+  int year = 0;              // e-office mode: the year printed on the blank date line
   std::string type;          // loại văn bản ("THÔNG BÁO")
   std::string summary;       // trích yếu
+  // Decision: `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH`, the authority that decides, under the summary's rule.
+  std::string authority_line;
+  // "Kính gửi" (Công văn, Tờ trình, Báo cáo to a higher body) or "CHỦ TỊCH UBND TỈNH điện" (Công điện),
+  // printed with a colon before the addressees; empty when there are none.
+  std::string addressee_label;
+  std::vector<std::string> addressees;  // without "- " and ";"
   std::vector<std::string> recipients;  // nơi nhận, one per line, without "- " and ";"
   Signer signer;
+  // The second signature, in the left column: a joint document's other body,
+  // a Biên bản's secretary. Empty title and name when there is none.
+  Signer co_signer;
 };
 
 struct Document {

@@ -41,6 +41,17 @@ void inlines(std::string& out, const Inlines& xs, int indent) {
   }
 }
 
+std::string_view shape_name(Shape s) {
+  switch (s) {
+    case Shape::titled: return "titled";
+    case Shape::letter: return "letter";
+    case Shape::decision: return "decision";
+    case Shape::minutes: return "minutes";
+    case Shape::telegram: return "telegram";
+  }
+  return "?";
+}
+
 std::string_view align_name(Align a) {
   switch (a) {
     case Align::justify: return "justify";
@@ -104,21 +115,33 @@ std::string dump(const Document& doc) {
   out += f.date ? fmt::format("  date {:04}-{:02}-{:02}\n", f.date->year, f.date->month, f.date->day) : "  date none\n";
   out += "  type " + quoted(f.type) + "\n";
   out += "  summary " + quoted(f.summary) + "\n";
+  if (f.shape != Shape::titled) out += fmt::format("  shape {}\n", shape_name(f.shape));
+  for (const auto& i : f.issuers) out += "  joint_issuer " + quoted(i) + "\n";
+  if (!f.authority_line.empty()) out += "  authority_line " + quoted(f.authority_line) + "\n";
+  if (!f.addressees.empty()) out += "  addressee_label " + quoted(f.addressee_label) + "\n";
+  for (const auto& a : f.addressees) out += "  addressee " + quoted(a) + "\n";
   for (const auto& r : f.recipients) out += "  recipient " + quoted(r) + "\n";
-  out += "  signer\n";
-  for (const auto& a : f.signer.authority) out += "    authority " + quoted(a) + "\n";
-  out += "    title " + quoted(f.signer.title) + "\n";
-  out += "    name " + quoted(f.signer.name) + "\n";
-  for (const auto& o : f.signer.offices) out += "    office " + quoted(o) + "\n";
+  auto signer = [&](std::string_view what, const Signer& s) {
+    out += fmt::format("  {}\n", what);
+    for (const auto& a : s.authority) out += "    authority " + quoted(a) + "\n";
+    out += "    title " + quoted(s.title) + "\n";
+    out += "    name " + quoted(s.name) + "\n";
+    for (const auto& o : s.offices) out += "    office " + quoted(o) + "\n";
+  };
+  signer("signer", f.signer);
+  if (!f.co_signer.title.empty() || !f.co_signer.name.empty()) signer("co_signer", f.co_signer);
   out += "body\n";
   for (const auto& b : doc.body) {
     switch (b.kind) {
       case Block::Kind::paragraph:
-        out += fmt::format("  paragraph {}{}\n", align_name(b.align), b.first_line_indent ? " indent" : "");
+        out += fmt::format("  paragraph {}{}{}\n", align_name(b.align), b.first_line_indent ? " indent" : "",
+                           b.level ? fmt::format(" level {} number {}{}", b.level, quoted(b.number),
+                                                 b.run_in ? " run_in" : "")
+                                   : std::string());
         inlines(out, b.inlines, 4);
         break;
       case Block::Kind::heading:
-        out += fmt::format("  heading {}\n", b.level);
+        out += fmt::format("  heading {} number {}\n", b.level, quoted(b.number));
         inlines(out, b.inlines, 4);
         break;
       case Block::Kind::list_item:

@@ -436,43 +436,102 @@ class InlineParser {
 
 // ---- headings ----------------------------------------------------------------------
 
-int heading_level(const Inlines& inlines) {
-  std::string plain;
-  for (const auto& x : inlines) {
-    if (x.kind != Inline::Kind::text) continue;
-    if (!(x.style & kBold) && x.text.find_first_not_of(' ') != std::string::npos) return 0;
-    plain += x.text;
-  }
-  std::string_view s = plain;
+// The numbering a paragraph starts with, as Vietnamese administrative prose
+// types it (FORMAT.md "report headings"): `I.` (level 1), `1.` (2), `1.1.`
+// (3), `1.1.1.` (4), `a)` in Vietnamese letter order (5), `Điều 1.` (an
+// article, 2). Returns the level and the numbering's length in bytes, or
+// level 0 when the text does not start with a numbering and a space.
+struct Numbering {
+  int level = 0;
+  size_t size = 0;
+};
+
+Numbering numbering(std::string_view s) {
   size_t i = 0;
   auto digits = [&] {
     size_t start = i;
     while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
     return i > start;
   };
+  auto ends_here = [&](size_t at) { return at == s.size() || s[at] == ' ' || s[at] == '\n'; };
   // I. II. IV. …
   size_t r = 0;
   while (r < s.size() && std::string_view("IVXLC").find(s[r]) != std::string_view::npos) ++r;
-  if (r > 0 && starts_at(s, r, ". ")) return 1;
-  // 1. / 1.1 / 1.1. / 2.3.1
+  if (r > 0 && r + 1 <= s.size() && s.substr(r, 1) == "." && ends_here(r + 1)) return {1, r + 1};
+  // Điều 1. / Điều 12a.
+  if (starts_at(s, 0, "Điều ")) {
+    i = std::string_view("Điều ").size();
+    if (digits()) {
+      while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
+      if (i < s.size() && s[i] == '.' && ends_here(i + 1)) return {2, i + 1};
+    }
+    return {};
+  }
+  // 1. / 1.1 / 1.1. / 2.3.1.
   if (digits()) {
     int parts = 1;
     while (i + 1 < s.size() && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
-      ++i;
+      size_t start = ++i;
       digits();
+      // `1.234 hộ` is a number with a thousands point, not a numbering (whose parts have 1–2 digits).
+      if (i - start > 2) return {};
       ++parts;
     }
-    if (parts == 1 && starts_at(s, i, ". ")) return 2;
-    if (parts > 1 && (starts_at(s, i, ". ") || starts_at(s, i, " "))) return 3;
-    return 0;
+    if (i < s.size() && s[i] == '.' && ends_here(i + 1)) return {std::min(parts + 1, 4), i + 1};
+    if (parts > 1 && ends_here(i)) return {std::min(parts + 1, 4), i};
+    return {};
   }
   // a) … đ) …
   static constexpr std::string_view kLetters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
                                                   "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
   for (auto l : kLetters) {
-    if (starts_at(s, 0, l) && starts_at(s, l.size(), ") ")) return 4;
+    if (starts_at(s, 0, l) && starts_at(s, l.size(), ")") && ends_here(l.size() + 1)) return {5, l.size() + 1};
   }
-  return 0;
+  return {};
+}
+
+// What a paragraph's start says about its place in the structure: a heading
+// (wholly bold, starting with its numbering), a run-in heading (a bold
+// numbered lead-in followed by text: `**2.1. Chỉ tiêu …:** text`) or a
+// numbered paragraph (`1. text`, not bold).
+struct Structure {
+  Block::Kind kind = Block::Kind::paragraph;
+  int level = 0;
+  std::string number;
+  bool run_in = false;
+};
+
+Structure structure_of(const Inlines& inlines) {
+  std::string plain, bold_lead;
+  bool all_bold = true, in_lead = true;
+  for (const auto& x : inlines) {
+    if (x.kind == Inline::Kind::footnote_ref) continue;
+    if (x.kind == Inline::Kind::line_break) {
+      plain += '\n';
+      in_lead = false;
+      continue;
+    }
+    bool blank = x.text.find_first_not_of(' ') == std::string::npos;
+    if (!(x.style & kBold) && !blank) {
+      all_bold = false;
+      in_lead = false;
+    }
+    if (in_lead) bold_lead += x.text;
+    plain += x.text;
+  }
+  Structure out;
+  Numbering n = numbering(plain);
+  if (n.level == 0) return out;
+  out.level = n.level;
+  out.number = plain.substr(0, n.size);
+  if (all_bold) {
+    out.kind = Block::Kind::heading;
+  } else if (numbering(bold_lead).level == n.level && bold_lead.size() > n.size) {
+    out.run_in = true;  // the bold lead-in is more than the number itself
+  } else if (bold_lead.size() >= n.size) {
+    out.run_in = true;  // `**Điều 1.** Text`: only the number is bold
+  }
+  return out;
 }
 
 // ---- blocks ----------------------------------------------------------------------
@@ -482,6 +541,12 @@ bool whole_line_bold(std::string_view l) {
   while (!l.empty() && (l.back() == ' ' || l.back() == '\r')) l.remove_suffix(1);
   return l.size() > 4 && starts_at(l, 0, "**") && l.substr(l.size() - 2) == "**" &&
          l.find("**", 2) == l.size() - 2;
+}
+
+// `-> text <-` alone on its line.
+bool centred_line(std::string_view l) {
+  while (!l.empty() && (l.back() == ' ' || l.back() == '\r')) l.remove_suffix(1);
+  return l.size() > 5 && starts_at(l, 0, "-> ") && l.substr(l.size() - 3) == " <-";
 }
 
 class BlockParser {
@@ -498,6 +563,15 @@ class BlockParser {
         continue;
       }
       if (directive(l, line.begin)) continue;
+      if (centred_line(l)) {
+        // `-> QUYẾT ĐỊNH: <-`: a line of its own, centred, without indent.
+        flush();
+        size_t close = l.rfind("<-");
+        add_line(line.begin + 3, line.begin + close);
+        align_ = Align::center;
+        flush();
+        continue;
+      }
       bool item1 = starts_at(l, 0, "- ");
       bool item2 = starts_at(l, 0, "+ ");
       if (item1 || item2) {
@@ -576,11 +650,16 @@ class BlockParser {
     b.level = kind_ == Block::Kind::list_item ? level_ : 0;
     b.pos = where_.at(start_);
     b.inlines = inl.parse(pending_, orig_);
-    if (b.kind == Block::Kind::paragraph) {
-      if (int h = heading_level(b.inlines)) {
-        b.kind = Block::Kind::heading;
-        b.level = h;
-      }
+    b.align = align_;
+    align_ = Align::justify;
+    if (b.align != Align::justify) {
+      b.first_line_indent = false;
+    } else if (b.kind == Block::Kind::paragraph) {
+      Structure st = structure_of(b.inlines);
+      b.kind = st.kind;
+      b.level = st.level;
+      b.number = std::move(st.number);
+      b.run_in = st.run_in;
     } else {
       b.first_line_indent = false;
     }
@@ -599,6 +678,7 @@ class BlockParser {
   size_t start_ = 0;
   Block::Kind kind_ = Block::Kind::paragraph;
   int level_ = 0;
+  Align align_ = Align::justify;
 };
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "core/messages.hpp"
 #include "layout/messages.hpp"
 #include "layout/flow.hpp"
+#include "layout/frame.hpp"
 #include "layout/paragraph.hpp"
 #include "layout/table.hpp"
 #include "locale/format.hpp"
@@ -29,13 +30,24 @@ using document::Align;
 
 std::string vi_caps(std::string_view s) { return locale::upper(s); }
 
+// The bold words a run-in heading starts with (`2.1. Chỉ tiêu …:`), without a closing colon.
+std::string bold_lead(const document::Inlines& inlines) {
+  std::string out;
+  for (const auto& x : inlines) {
+    if (x.kind != document::Inline::Kind::text || !(x.style & document::kBold)) break;
+    out += x.text;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == ':')) out.pop_back();
+  return out;
+}
+
 class Composer {
  public:
   Composer(const document::Document& doc, const FontSet& fonts, Diagnostics& diags)
-      : doc_(doc), fonts_(fonts), diags_(diags), g_(geometry_for(doc.profile)) {}
+      : doc_(doc), fonts_(fonts), diags_(diags), g_(geometry_for(doc.profile)),
+        frame_(fonts, g_, doc.profile, diags) {}
 
   Metadata run(const LayoutOptions& options, const PageSink& sink) {
-    right_w_ = std::max(g_.min_right_column, right_column_need());
     sections_.push_back(g_);
     header();
     body();
@@ -56,14 +68,6 @@ class Composer {
   bool hd36() const { return doc_.profile == document::Profile::hd36; }
   double left() const { return g_.margin_left; }
   double width() const { return g_.text_width(); }
-  double right_x() const { return g_.margin_left + width() - right_w_; }
-  double left_w() const { return width() - right_w_; }
-
-  double right_column_need() {
-    double motto = hd36() ? fonts_.width("ĐẢNG CỘNG SẢN VIỆT NAM", FontStyle::bold, g_.motto_size)
-                          : fonts_.width("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", FontStyle::bold, g_.motto_size);
-    return motto + 8;
-  }
 
   ParagraphStyle style(double size, double measure, Align align, unsigned bits = document::kPlain) const {
     ParagraphStyle s;
@@ -74,144 +78,16 @@ class Composer {
     return s;
   }
 
-  // Sets a fixed text centred in [x, x + w) and appends its lines to `runs`
-  // from baseline `y` with `leading`; returns the last baseline.
+  // Sets a fixed text in [x, x + w) from baseline `y` (layout/frame.hpp).
   double text_lines(std::vector<GlyphRun>& runs, std::string_view text, double size, unsigned bits, double x,
                     double w, Align align, double y, double leading, std::string_view what,
                     double* widest = nullptr) {
-    auto lines = set_text(text, style(size, w, align, bits), fonts_, what, diags_);
-    double last = y - leading;
-    for (size_t i = 0; i < lines.size(); ++i) {
-      last = y + leading * static_cast<double>(i);
-      for (GlyphRun r : lines[i].runs) {
-        r.x += x;
-        r.y += last;
-        runs.push_back(std::move(r));
-      }
-      if (widest) *widest = std::max(*widest, lines[i].natural_width);
-    }
-    return last;
+    return set_lines(runs, text, size, bits, x, w, align, y, leading, what, fonts_, diags_, widest);
   }
 
-  static double center_of(const std::vector<GlyphRun>& runs, size_t from) {
-    double lo = 1e9, hi = -1e9;
-    for (size_t i = from; i < runs.size(); ++i) {
-      lo = std::min(lo, runs[i].x);
-      hi = std::max(hi, runs[i].x + runs[i].width);
-    }
-    return (lo + hi) / 2;
-  }
-
-  // ── Header block, title and summary (FORMAT.md "Header block of page 1") ──
+  // ── Header block, title and summary (layout/frame.cpp) ──
   void header() {
-    const document::Fields& f = doc_.fields;
-    FlowBox box;
-    box.what = "phần đầu văn bản";
-    auto& runs = box.runs;
-    const double top = g_.margin_top;
-    double y_left = top + fonts_.ascent(FontStyle::bold, g_.issuer_size);
-    const double first_baseline = y_left;
-    const double lw = left_w() - 6;
-    const double lx = left();
-    double issuer_widest = 0;
-    double l_lead = g_.issuer_size * 1.2;
-    if (!f.parent_body.empty()) {
-      y_left = text_lines(runs, vi_caps(f.parent_body), g_.parent_size, document::kPlain, lx, lw, Align::center,
-                          y_left, l_lead, "cơ quan chủ quản") + l_lead;
-    }
-    size_t issuer_from = runs.size();
-    // The issuer wraps well inside its column ("ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH"),
-    // leaving a clear gap before the motto.
-    const double issuer_measure = lw * 0.85;
-    y_left = text_lines(runs, vi_caps(f.issuer), g_.issuer_size, document::kBold, lx + (lw - issuer_measure) / 2,
-                        issuer_measure, Align::center, y_left, l_lead, "cơ quan ban hành", &issuer_widest);
-    const double issuer_cx = issuer_from < runs.size() ? center_of(runs, issuer_from) : lx + lw / 2;
-    double left_bottom;
-    if (hd36()) {
-      // A centred star instead of a rule (HD 36).
-      double star_y = y_left + g_.issuer_size * 1.15;
-      text_lines(runs, "*", g_.issuer_size, document::kPlain, issuer_cx - 20, 40, Align::center, star_y, l_lead,
-                 "dấu sao");
-      left_bottom = star_y + 2;
-    } else {
-      double rule_w = issuer_widest * 0.4;
-      double ry = y_left + 5;
-      box.rules.push_back({issuer_cx - rule_w / 2, ry, issuer_cx + rule_w / 2, ry, g_.rule_thickness});
-      left_bottom = ry;
-    }
-
-    // Right column: the motto (or the Party's name) and its rule.
-    const double rx = right_x();
-    double y_right = first_baseline;
-    double right_bottom;
-    if (hd36()) {
-      double w = 0;
-      size_t from = runs.size();
-      y_right = text_lines(runs, "ĐẢNG CỘNG SẢN VIỆT NAM", g_.motto_size, document::kBold, rx, right_w_,
-                           Align::center, y_right, g_.motto_size * 1.2, "quốc hiệu", &w);
-      double cx = center_of(runs, from);
-      double ry = y_right + 5;
-      box.rules.push_back({cx - w / 2, ry, cx + w / 2, ry, g_.rule_thickness});
-      right_bottom = ry;
-    } else {
-      y_right = text_lines(runs, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", g_.motto_size, document::kBold, rx, right_w_,
-                           Align::center, y_right, g_.motto_size * 1.2, "quốc hiệu");
-      double w = 0;
-      size_t from = runs.size();
-      y_right = text_lines(runs, "Độc lập - Tự do - Hạnh phúc", g_.slogan_size, document::kBold, rx, right_w_,
-                           Align::center, y_right + g_.slogan_size * 1.2, g_.slogan_size * 1.2, "tiêu ngữ", &w);
-      double cx = center_of(runs, from);
-      double ry = y_right + 5;
-      box.rules.push_back({cx - w / 2, ry, cx + w / 2, ry, g_.rule_thickness});
-      right_bottom = ry;
-    }
-
-    // Number and symbol (left), place and date (right), on one line.
-    double y = std::max(left_bottom, right_bottom) + 8 + fonts_.ascent(FontStyle::regular, g_.number_size);
-    // e-office mode: no-break spaces keep room for the stamp (plain spaces would collapse).
-    const std::string kNbsp = "\u00A0";
-    auto blank = [&](int n) {
-      std::string s;
-      for (int i = 0; i < n; ++i) s += kNbsp;
-      return s;
-    };
-    const std::string number = f.number.empty() ? blank(6) : f.number;
-    std::string number_line = hd36() ? fmt::format("Số {}-{}", number, f.symbol)
-                                     : fmt::format("Số: {}/{}", number, f.symbol);
-    text_lines(runs, number_line, g_.number_size, document::kPlain, lx, lw, Align::center, y, g_.number_size * 1.2,
-               "số và ký hiệu");
-    // Recentre the number under the issuer (the column's text may be offset).
-    std::string date_line =
-        f.date ? fmt::format("{}, {}", f.place, locale::long_date(*f.date))
-               : fmt::format("{}, ngày{}tháng{}năm 20..", f.place, blank(8), blank(8));
-    double date_last = text_lines(runs, date_line, g_.date_size, document::kItalic, rx, right_w_, Align::center, y,
-                                  g_.date_size * 1.2, "địa danh và ngày tháng");
-
-    // Title: the type, then the summary with a short rule under it.
-    double ty = std::max(y, date_last) + g_.body_leading + 12 + fonts_.ascent(FontStyle::bold, g_.type_size);
-    text_lines(runs, vi_caps(f.type), g_.type_size, document::kBold, left(), width(), Align::center, ty,
-               g_.type_size * 1.2, "loại văn bản");
-    double summary_widest = 0;
-    double sy = ty + g_.summary_size * 1.25;
-    double measure = width() * 0.86;
-    double last = text_lines(runs, f.summary, g_.summary_size, document::kBold, left() + (width() - measure) / 2,
-                             measure, Align::center, sy, g_.summary_size * 1.2, "trích yếu", &summary_widest);
-    double rule_y = last + 8;
-    {
-      double cx = left() + width() / 2;
-      double w = summary_widest * 0.4;
-      box.rules.push_back({cx - w / 2, rule_y, cx + w / 2, rule_y, g_.rule_thickness});
-    }
-    // The box's baseline is the last summary line.
-    for (auto& r : runs) r.y -= last;
-    for (auto& r : box.rules) {
-      r.y1 -= last;
-      r.y2 -= last;
-    }
-    box.top = last - top;
-    box.depth = rule_y - last + 1;
-    box.break_after = false;
-    header_end_ = rule_y - last;
+    FlowBox box = frame_.header(doc_.fields, header_end_);
     push(std::move(box));
   }
 
@@ -279,9 +155,9 @@ class Composer {
           auto lines = set_paragraph(b.inlines, s, fonts_, b.pos, what, diags_);
           OutlineEntry entry;
           const OutlineEntry* outline = nullptr;
-          if (b.kind == document::Block::Kind::heading) {
+          if (b.kind == document::Block::Kind::heading || b.run_in) {
             entry.level = std::max(1, b.level);
-            entry.title = locale::nfc(plain_text(b.inlines));
+            entry.title = locale::nfc(b.run_in ? bold_lead(b.inlines) : plain_text(b.inlines));
             outline = &entry;
           }
           add_lines(std::move(lines), space, g_.body_size, g_.body_leading,
@@ -389,63 +265,7 @@ class Composer {
   }
 
   // ── Closing: recipients on the left, signature block on the right ──
-  void closing() {
-    const document::Fields& f = doc_.fields;
-    FlowBox box;
-    box.what = "phần kết (nơi nhận, chữ ký)";
-    auto& runs = box.runs;
-    // Baseline 0 = the line of "Nơi nhận:" and of the first authority line.
-    double y = 0;
-    if (!f.recipients.empty()) {
-      text_lines(runs, "Nơi nhận:", g_.noinhan_size, document::kBold | document::kItalic, left(), left_w(),
-                 Align::left, 0, g_.noinhan_size * 1.2, "nơi nhận");
-      y = g_.noinhan_size * 0.2 + g_.recipient_leading;
-      for (size_t i = 0; i < f.recipients.size(); ++i) {
-        // nd30 ends each line with `;`, Party documents (HD 36) with `,`; the last with `.`.
-        std::string line = "- " + f.recipients[i] + (i + 1 == f.recipients.size() ? "." : hd36() ? "," : ";");
-        ParagraphStyle rs = style(g_.recipient_size, left_w() - 6, Align::left);
-        rs.hanging = fonts_.width("- ", FontStyle::regular, g_.recipient_size);
-        for (const SetLine& l : set_text(line, rs, fonts_, "nơi nhận", diags_)) {
-          for (GlyphRun r : l.runs) {
-            r.x += left();
-            r.y += y;
-            runs.push_back(std::move(r));
-          }
-          y += g_.recipient_leading;
-        }
-      }
-    }
-    double left_bottom = y - g_.recipient_leading + fonts_.descent(FontStyle::regular, g_.recipient_size);
-    const double lead = g_.authority_size * 1.2;
-    double ay = 0;
-    double last = -lead;
-    for (const std::string& a : f.signer.authority) {
-      last = text_lines(runs, vi_caps(a), g_.authority_size, document::kBold, right_x(), right_w_, Align::center, ay,
-                        lead, "thẩm quyền ký");
-      ay = last + lead;
-    }
-    if (!f.signer.title.empty()) {
-      last = text_lines(runs, vi_caps(f.signer.title), g_.authority_size, document::kBold, right_x(), right_w_,
-                        Align::center, ay, lead, "chức vụ người ký");
-    }
-    double name_y = last + g_.signature_space + fonts_.ascent(FontStyle::bold, g_.signer_size);
-    double name_last = name_y;
-    if (!f.signer.name.empty()) {
-      name_last = text_lines(runs, f.signer.name, g_.signer_size, document::kBold, right_x(), right_w_, Align::center,
-                             name_y, lead, "họ tên người ký");
-    }
-    double right_bottom = name_last + fonts_.descent(FontStyle::bold, g_.signer_size);
-    for (const std::string& o : f.signer.offices) {
-      name_last = text_lines(runs, o, g_.signer_size, document::kPlain, right_x(), right_w_,
-                             Align::center, name_last + lead, lead, "chức danh người ký");
-      right_bottom = name_last + fonts_.descent(FontStyle::regular, g_.signer_size);
-    }
-    box.advance = g_.body_leading + g_.paragraph_space + 6;
-    box.top = fonts_.ascent(FontStyle::bold, g_.authority_size);
-    box.depth = std::max(left_bottom, right_bottom);
-    box.break_after = true;
-    push(std::move(box));
-  }
+  void closing() { push(frame_.closing(doc_.fields)); }
 
   // ── The flow ──
   // Made in two steps: everything but a table's rows is set first, as ready
@@ -738,7 +558,7 @@ class Composer {
   Diagnostics& diags_;
   size_t max_pages_ = Limits{}.pages;
   Geometry g_;
-  double right_w_ = 0;
+  Frame frame_;  // after g_, which it refers to
   double header_end_ = 0;
   std::vector<Segment> segments_;  // the flow as planned
   size_t planned_ = 0;             // boxes planned (a table's rows count one each)

@@ -31,6 +31,25 @@ struct Geometry {
   double page_number_size = 13;
   double rule_thickness = 0.5;
 
+  // The frame's distances (layout/frame.cpp), in pt unless a fraction.
+  double header_leading = 1.2;        // header lines: × their size
+  double issuer_measure = 0.85;       // the issuer wraps inside this fraction of its column
+  double header_rule_gap = 5;         // last line of the issuer / motto → its rule
+  double issuer_rule_fraction = 0.4;  // the issuer's rule: this fraction of its widest line (1/3–1/2)
+  double star_gap = 1.15;             // hd36: issuer → star, × the issuer's size
+  double number_gap = 8;              // the lower rule → the ascent of `Số:`
+  double vv_size = 13, vv_gap = 6;    // Công văn: `V/v …` under the number, 6 pt below it (Phụ lục I)
+  double title_gap = 12;              // header → the type line, beyond one body line
+  double summary_leading = 1.25;      // type → summary, × the summary's size
+  double summary_measure = 0.86;      // the summary wraps inside this fraction of the text width
+  double summary_rule_gap = 8;        // last summary line → its rule
+  double summary_rule_fraction = 0.4; // the summary's rule: this fraction of its widest line
+  double authority_line_gap = 22;     // Quyết định: the summary's rule → the authority line's baseline
+  double addressee_gap = 10;          // the title (or header) → `Kính gửi:`, beyond one body line
+  double addressee_size = 14;
+  double closing_gap = 6;             // the last body line → the closing, beyond a paragraph space
+  double signer_gap = 8;              // two signatures → Nơi nhận under them
+
   double text_width() const { return page_width - margin_left - margin_right; }
   double text_bottom() const { return page_height - margin_bottom; }
 };

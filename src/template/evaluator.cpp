@@ -20,6 +20,18 @@ using data::Value;
 // Stops the whole expansion (a limit was exceeded); the diagnostic is already added.
 struct LimitReached {};
 
+// `{% block x %}` in a document whose template has no block `x`: the message lists the blocks it has.
+Diagnostic no_such_block(const std::string& tpl, const SourcePos& pos, const std::string& name,
+                         const std::vector<std::string>& names) {
+  if (names.empty()) return make_error(pos, msg::kNoBlocks, tpl, name);
+  std::string list;
+  for (const auto& b : names) list += (list.empty() ? "`" : ", `") + b + "`";
+  Diagnostic d = make_error(pos, msg::kUnknownBlock, tpl, name, list);
+  std::string guess = closest_match(name, names);
+  if (!guess.empty()) d = with_hint(std::move(d), msg::kDidYouMean, guess);
+  return d;
+}
+
 // Removes the protocol's private code points, so that no text can forge a
 // literal run or a directive.
 std::string strip_reserved(std::string_view s) {
@@ -81,26 +93,34 @@ class Evaluator {
   void collect_overrides() {
     std::unordered_map<std::string, const Node*> template_blocks;
     collect_template_blocks(in_.program->nodes, template_blocks);
-    for (const auto& n : in_.document->nodes) {
+    std::vector<std::string> names;
+    for (const auto& [name, node] : template_blocks) names.push_back(name);
+    std::sort(names.begin(), names.end());
+    const Nodes& doc = in_.document->nodes;
+    if (writes_whole_body(*in_.document)) {
+      // A document without blocks writes the whole body: its text replaces `noi_dung`.
+      if (template_blocks.count(std::string(kMainBlock))) {
+        overrides_.emplace(kMainBlock, &doc);
+      } else {
+        diags_.add(no_such_block(in_.document->extends, first_content(doc)->pos, std::string(kMainBlock), names));
+      }
+      return;
+    }
+    for (const auto& n : doc) {
       if (n->kind == Node::Kind::block) {
-        auto [it, fresh] = overrides_.emplace(n->text, n.get());
+        auto [it, fresh] = overrides_.emplace(n->text, &n->bodies[0]);
         if (!fresh) {
-          diags_.add(make_error(n->pos, msg::kDuplicateBlock, n->text, it->second->pos.line));
+          diags_.add(make_error(n->pos, msg::kDuplicateBlock, n->text, block_lines_[n->text]));
         } else if (!template_blocks.count(n->text)) {
-          Diagnostic d = make_error(n->pos, msg::kUnknownBlock, in_.document->extends, n->text);
-          std::vector<std::string> names;
-          for (const auto& [name, node] : template_blocks) names.push_back(name);
-          std::sort(names.begin(), names.end());
-          std::string guess = closest_match(n->text, names);
-          if (!guess.empty()) d = with_hint(std::move(d), msg::kDidYouMean, guess);
-          diags_.add(std::move(d));
+          diags_.add(no_such_block(in_.document->extends, n->pos, n->text, names));
         }
+        block_lines_.emplace(n->text, n->pos.line);
       } else if (n->kind == Node::Kind::text) {
         if (n->text.find_first_not_of(" \t\r\n") != std::string::npos) {
-          diags_.add(make_error(n->pos, msg::kOutsideBlock));
+          diags_.add(with_hint(make_error(n->pos, msg::kOutsideBlock), msg::kOutsideBlockHint));
         }
       } else if (n->kind != Node::Kind::set) {
-        diags_.add(make_error(n->pos, msg::kOutsideBlock));
+        diags_.add(with_hint(make_error(n->pos, msg::kOutsideBlock), msg::kOutsideBlockHint));
       }
     }
   }
@@ -216,7 +236,7 @@ class Evaluator {
       }
       case Node::Kind::block: {
         auto it = overrides_.find(n.text);
-        const Nodes& body = it != overrides_.end() ? it->second->bodies[0] : n.bodies[0];
+        const Nodes& body = it != overrides_.end() ? *it->second : n.bodies[0];
         scopes_.emplace_back();
         exec(body, depth + 1);
         scopes_.pop_back();
@@ -578,13 +598,71 @@ class Evaluator {
   Diagnostics& diags_;
   Expansion out_;
   std::vector<std::vector<std::pair<std::string, Val>>> scopes_;
-  std::unordered_map<std::string, const Node*> overrides_;
+  std::unordered_map<std::string, const Nodes*> overrides_;  // block name -> the document's text for it
+  std::unordered_map<std::string, int> block_lines_;          // block name -> its line in the document
   size_t iterations_ = 0;
   std::vector<std::string> including_;  // the partials being expanded, outermost first
   SourcePos current_pos_;
 };
 
 }  // namespace
+
+const Node* first_content(const Nodes& nodes) {
+  for (const auto& n : nodes) {
+    if (n->kind == Node::Kind::set) continue;
+    if (n->kind == Node::Kind::text && n->text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+    return n.get();
+  }
+  return nullptr;
+}
+
+bool writes_whole_body(const Program& document) {
+  for (const auto& n : document.nodes) {
+    if (n->kind == Node::Kind::block) return false;
+  }
+  return first_content(document.nodes) != nullptr;
+}
+
+std::vector<std::string> replaced_blocks(const Program& document) {
+  if (writes_whole_body(document)) return {std::string(kMainBlock)};
+  std::vector<std::string> out;
+  for (const auto& n : document.nodes) {
+    if (n->kind == Node::Kind::block) out.push_back(n->text);
+  }
+  return out;
+}
+
+namespace {
+void collect_tree(const Nodes& nodes, const std::string& parent, std::vector<std::pair<std::string, std::string>>& out) {
+  for (const auto& n : nodes) {
+    const std::string& inner = n->kind == Node::Kind::block ? n->text : parent;
+    if (n->kind == Node::Kind::block) out.emplace_back(n->text, parent);
+    for (const auto& b : n->bodies) collect_tree(b, inner, out);
+  }
+}
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> block_tree(const Program& program) {
+  std::vector<std::pair<std::string, std::string>> out;
+  collect_tree(program.nodes, "", out);
+  return out;
+}
+
+void check_blocks(const Program& program, const Program& document, Diagnostics& diags) {
+  std::vector<std::string> names;
+  for (const auto& [block, parent] : block_tree(program)) names.push_back(block);
+  std::sort(names.begin(), names.end());
+  auto has = [&](const std::string& n) { return std::find(names.begin(), names.end(), n) != names.end(); };
+  if (writes_whole_body(document)) {
+    if (!has(std::string(kMainBlock))) {
+      diags.add(no_such_block(document.extends, first_content(document.nodes)->pos, std::string(kMainBlock), names));
+    }
+    return;
+  }
+  for (const auto& n : document.nodes) {
+    if (n->kind == Node::Kind::block && !has(n->text)) diags.add(no_such_block(document.extends, n->pos, n->text, names));
+  }
+}
 
 Expansion expand(const ExpandInput& input, Diagnostics& diags) {
   Evaluator ev(input, diags);

@@ -54,6 +54,28 @@ struct Expansion {
   SourceMap where;   // offset in `text` -> template/document position
 };
 
+// The block a document without any `{% block %}` replaces: the whole body.
+inline constexpr std::string_view kMainBlock = "noi_dung";
+
+// True when the document has text but no `{% block %}`: it writes the whole
+// body, which replaces the template's block `noi_dung`.
+bool writes_whole_body(const Program& document);
+
+// The first node of a document that is more than blank text (nullptr if none).
+const Node* first_content(const Nodes& nodes);
+
+// The names of the template's blocks a document replaces (its top-level
+// blocks, or `noi_dung` when it writes the whole body).
+std::vector<std::string> replaced_blocks(const Program& document);
+
+// Reports every block of `document` that `program` (the template's body)
+// lacks, listing the blocks it has (or saying it has none).
+void check_blocks(const Program& program, const Program& document, Diagnostics& diags);
+
+// Every block of a template with the block it sits in ("" at top level), in
+// the order they appear.
+std::vector<std::pair<std::string, std::string>> block_tree(const Program& program);
+
 // Expands the template. Every problem goes to `diags`; an expression that
 // fails outputs nothing and expansion goes on, so one run reports them all
 // (a limit stops it).

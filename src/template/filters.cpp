@@ -116,6 +116,29 @@ Val f_trim(Context& ctx, const Val& in, const std::vector<Val>&, const SourcePos
   return text(s.substr(a, b - a + 1));
 }
 
+// Text with trailing spaces and any of `marks` at its end removed: `trim_end(".;")`.
+std::string without_end(std::string s, std::string_view marks) {
+  while (!s.empty() && (s.back() == ' ' || marks.find(s.back()) != std::string_view::npos)) s.pop_back();
+  return s;
+}
+
+Val f_trim_end(Context& ctx, const Val& in, const std::vector<Val>& a, const SourcePos& pos) {
+  ctx.check_defined(in, pos);
+  return text(without_end(to_text(in.get()), str_arg(ctx, a[0], ".;,", "trim_end", pos)));
+}
+
+// Ends a sentence with `mark` unless the writer already ended it (`.`, `;`, `:`, `!`, `?`, `…`).
+Val f_end_with(Context& ctx, const Val& in, const std::vector<Val>& a, const SourcePos& pos) {
+  ctx.check_defined(in, pos);
+  std::string s = without_end(to_text(in.get()), "");
+  std::string mark = str_arg(ctx, a[0], ".", "end_with", pos);
+  static const std::string_view kEnds[] = {".", ";", ":", "!", "?", "\u2026"};
+  for (std::string_view e : kEnds) {
+    if (s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return text(s);
+  }
+  return text(s + mark);
+}
+
 Val f_join(Context& ctx, const Val& in, const std::vector<Val>& a, const SourcePos& pos) {
   const auto& list = list_input(ctx, in, "join", pos);
   std::string sep = str_arg(ctx, a[0], ", ", "join", pos);
@@ -434,6 +457,8 @@ const std::vector<Callable>& filters() {
       {"lower", {}, 0, f_lower},
       {"capitalize", {}, 0, f_capitalize},
       {"trim", {}, 0, f_trim},
+      {"trim_end", {"marks"}, 0, f_trim_end},
+      {"end_with", {"mark"}, 0, f_end_with},
       {"join", {"separator", "attribute"}, 0, f_join},
       {"sum", {"attribute"}, 0, f_sum},
       {"sort", {"attribute", "reverse"}, 0, f_sort},

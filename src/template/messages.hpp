@@ -30,10 +30,17 @@ inline constexpr Message kExtendsFirst{"template.extends_first",
                                        "`{{% extends %}}` phải đứng đầu văn bản, trước mọi nội dung khác",
                                        "`{{% extends %}}` must come first, before any other content"};
 inline constexpr Message kOutsideBlock{"template.outside_block",
-                                       "văn bản dùng `{{% extends %}}` chỉ được có nội dung trong các `{{% block %}}`",
-                                       "a document that uses `{{% extends %}}` may only have content inside `{{% block %}}`"};
-inline constexpr Message kUnknownBlock{"template.unknown_block", "mẫu `{}` không có khối `{}`",
-                                       "template `{}` has no block `{}`"};
+                                       "văn bản đã có `{{% block %}}` thì mọi nội dung phải nằm trong một khối",
+                                       "a document with `{{% block %}}` tags must keep all its content inside blocks"};
+inline constexpr Message kOutsideBlockHint{
+    "template.outside_block_hint",
+    "viết cả phần nội dung mà không dùng `{{% block %}}` nào (thay khối `noi_dung`), hoặc đưa đoạn này vào một khối",
+    "write the whole body without any `{{% block %}}` (it replaces the block `noi_dung`), or put this text in a block"};
+inline constexpr Message kUnknownBlock{"template.unknown_block", "mẫu `{}` không có khối `{}`; các khối của mẫu: {}",
+                                       "template `{}` has no block `{}`; its blocks are: {}"};
+inline constexpr Message kNoBlocks{"template.no_blocks",
+                                   "mẫu `{}` không có khối nào, nên văn bản không thay được khối `{}`",
+                                   "template `{}` has no blocks, so a document cannot replace `{}`"};
 inline constexpr Message kDuplicateBlock{"template.duplicate_block", "khối `{}` đã có ở dòng {}",
                                          "block `{}` is already defined on line {}"};
 
@@ -88,6 +95,16 @@ inline constexpr Message kSpecUnknownKey{"template.spec_unknown_key", "template.
 inline constexpr Message kSpecWrongKind{"template.spec_wrong_kind", "`{}` phải là {}", "`{}` must be a {}"};
 inline constexpr Message kSpecBadType{"template.spec_bad_type", "không có kiểu dữ liệu `{}` (có: {})",
                                       "there is no data type `{}` (there are: {})"};
+inline constexpr Message kSpecBadBase{"template.spec_bad_base",
+                                     "`base` phải là tên một thư mục mẫu cùng cấp, ví dụ `_khung-nd30`, nhưng là `{}`",
+                                     "`base` must name a sibling template folder, e.g. `_khung-nd30`, but is `{}`"};
+inline constexpr Message kSpecBaseMissing{"template.spec_base_missing", "không có mẫu gốc `{}` (tìm ở {})",
+                                          "there is no base template `{}` (looked in {})"};
+inline constexpr Message kSpecBaseTooDeep{"template.spec_base_too_deep",
+                                          "mẫu gốc `{}` lồng quá {} tầng (mẫu dựa trên mẫu dựa trên …)",
+                                          "base template `{}` nests more than {} levels deep"};
+inline constexpr Message kSpecBadShape{"template.spec_bad_shape", "không có khung `{}`; các khung: {}",
+                                       "there is no shape `{}`; the shapes are: {}"};
 inline constexpr Message kSpecBadProfile{"template.spec_bad_profile",
                                          "thể thức `{}` không có: dùng `nd30` (Nghị định 30) hoặc `hd36` (Hướng dẫn 36)",
                                          "there is no profile `{}`: use `nd30` or `hd36`"};

@@ -285,7 +285,7 @@ void parse_annexes(const Value& annexes, const std::vector<TableSpec>& tables, s
   if (wrong_kind(annexes, data::Kind::list, "annexes", diags)) return;
   for (const auto& v : annexes.as_list()) {
     if (wrong_kind(v, data::Kind::map, "annexes", diags)) continue;
-    check_keys(v, {"table", "heading", "orientation", "attached_line"}, diags);
+    check_keys(v, {"table", "heading", "orientation", "attached_line", "when"}, diags);
     AnnexSpec a;
     a.pos = v.pos();
     a.table = text_of(v.find("table"), "table", true, v, diags);
@@ -310,6 +310,7 @@ void parse_annexes(const Value& annexes, const std::vector<TableSpec>& tables, s
       if (s == "portrait") a.orientation = AnnexOrientation::portrait;
       if (s == "landscape") a.orientation = AnnexOrientation::landscape;
     }
+    if (const Value* w = v.find("when")) a.when = text_of(w, "when", false, v, diags);
     if (const Value* l = v.find("attached_line")) {
       if (!wrong_kind(*l, data::Kind::boolean, "attached_line", diags)) a.attached_line = l->as_bool();
     }

@@ -62,6 +62,7 @@ struct AnnexSpec {
   std::string heading;  // `Biểu 1`; default `Biểu N` in order
   AnnexOrientation orientation = AnnexOrientation::automatic;
   bool attached_line = true;  // the `(Kèm theo …)` line
+  std::string when;           // a data key: the annex is placed only when it holds something
   SourcePos pos;
 };
 

@@ -2,6 +2,7 @@
 #include "template/template_folder.hpp"
 
 #include "core/atomic_file.hpp"
+#include "data/load.hpp"
 #include "data/number_text.hpp"
 #include "data/yaml_reader.hpp"
 #include "locale/format.hpp"
@@ -104,7 +105,7 @@ std::optional<FieldSpec> parse_field(const std::string& name, const Value& v, So
     return f;
   }
   if (wrong_kind(v, data::Kind::map, name, diags)) return std::nullopt;
-  check_keys(v, {"type", "required", "description", "values", "fields", "items"}, diags);
+  check_keys(v, {"type", "required", "description", "example", "block", "values", "fields", "items"}, diags);
   if (const Value* t = v.find("type")) {
     auto parsed = parse_field(name, *t, f.pos, diags);
     if (!parsed) return std::nullopt;
@@ -114,6 +115,8 @@ std::optional<FieldSpec> parse_field(const std::string& name, const Value& v, So
     if (!wrong_kind(*r, data::Kind::boolean, "required", diags)) f.required = r->as_bool();
   }
   if (const Value* d = v.find("description")) f.description = text_of(d, "description", false, v, diags);
+  if (const Value* e = v.find("example")) f.example = *e;
+  if (const Value* b = v.find("block")) f.block = text_of(b, "block", false, v, diags);
   if (const Value* vals = v.find("values")) {
     if (!wrong_kind(*vals, data::Kind::list, "values", diags)) f.values = vals->as_list();
   }
@@ -157,7 +160,8 @@ void type_error(const std::string& path, FieldType want, const Value& v, Diagnos
 
 void validate_value(const FieldSpec& spec, const std::string& path, Value& v, Diagnostics& diags);
 
-void validate_map(const std::vector<FieldSpec>& fields, const std::string& path, Value& v, Diagnostics& diags) {
+void validate_map(const std::vector<FieldSpec>& fields, const std::string& path, Value& v, Diagnostics& diags,
+                  const std::vector<std::string>& replaced = {}) {
   std::vector<std::string> declared;
   for (const auto& f : fields) declared.push_back(f.name);
   for (const auto& f : fields) {
@@ -167,7 +171,8 @@ void validate_map(const std::vector<FieldSpec>& fields, const std::string& path,
       if (m.key == f.name) member = &m.value;
     }
     if (!member || member->is_null()) {
-      if (f.required) {
+      const bool written = !f.block.empty() && std::find(replaced.begin(), replaced.end(), f.block) != replaced.end();
+      if (f.required && !written) {
         std::string what = f.description.empty() ? std::string(field_type_name(f.type, true)) : f.description;
         Diagnostic d = make_error(v.pos(), msg::kFieldMissing, child, what);
         d.text_en = fmt::format(fmt::runtime(msg::kFieldMissing.en), child, field_type_name(f.type, false));
@@ -303,7 +308,70 @@ const Program* FolderIncludes::include(const std::string& name, const SourcePos&
   return result;
 }
 
-std::optional<Template> load_template(const fs::path& folder, Diagnostics& diags) {
+const std::vector<std::string>& shape_names() {
+  static const std::vector<std::string> kNames = {"titled", "cong-van", "quyet-dinh", "bien-ban", "cong-dien"};
+  return kNames;
+}
+
+namespace {
+
+constexpr int kMaxBaseDepth = 4;
+
+std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, int depth);
+
+// `base: NAME`: a sibling folder, by name only.
+std::optional<Template> load_base(const fs::path& folder, const Value& v, Diagnostics& diags, int depth) {
+  std::string name = v.is_string() ? v.as_string() : std::string();
+  if (name.empty() || name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
+      name == "." || name == "..") {
+    diags.add(make_error(v.pos(), msg::kSpecBadBase, name));
+    return std::nullopt;
+  }
+  if (depth >= kMaxBaseDepth) {
+    diags.add(make_error(v.pos(), msg::kSpecBaseTooDeep, name, kMaxBaseDepth));
+    return std::nullopt;
+  }
+  fs::path base_folder = folder.parent_path() / name;
+  std::error_code ec;
+  if (!fs::is_regular_file(base_folder / "template.yaml", ec)) {
+    diags.add(make_error(v.pos(), msg::kSpecBaseMissing, name, base_folder.string()));
+    return std::nullopt;
+  }
+  return load_at(base_folder, diags, depth + 1);
+}
+
+// A field redeclared keeps the base's examples (its own and its fields') unless it gives its own.
+void inherit_examples(FieldSpec& own, const FieldSpec& base) {
+  if (own.example.is_null()) own.example = base.example;
+  for (auto& f : own.fields) {
+    for (const auto& g : base.fields) {
+      if (g.name == f.name) inherit_examples(f, g);
+    }
+  }
+}
+
+void merge_fields(std::vector<FieldSpec>& into, std::vector<FieldSpec> own) {
+  for (auto& f : own) {
+    auto same = std::find_if(into.begin(), into.end(), [&](const FieldSpec& g) { return g.name == f.name; });
+    if (same != into.end()) {
+      inherit_examples(f, *same);
+      *same = std::move(f);
+    } else {
+      into.push_back(std::move(f));
+    }
+  }
+}
+
+std::optional<std::string> read_optional(const fs::path& path, Diagnostics& diags) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return std::nullopt;
+  Diagnostic io;
+  auto text = read_file(path, io);
+  if (!text) diags.add(std::move(io));
+  return text;
+}
+
+std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, int depth) {
   int errors_before = diags.error_count();
   Template t;
   t.folder = folder;
@@ -324,16 +392,59 @@ std::optional<Template> load_template(const fs::path& folder, Diagnostics& diags
     wrong_kind(*spec, data::Kind::map, "template.yaml", diags);
     return std::nullopt;
   }
-  check_keys(*spec, {"name", "title", "description", "profile", "header", "fields", "tables", "annexes", "outputs"},
+  check_keys(*spec, {"name", "title", "description", "profile", "base", "body_from", "abbreviation", "shape", "header",
+                     "fields", "defaults", "tables", "annexes", "outputs"},
              diags);
+  std::optional<Template> base;
+  if (const Value* b = spec->find("base")) {
+    base = load_base(folder, *b, diags, depth);
+    if (!base) return std::nullopt;
+    t.base = b->as_string();
+    t.profile = base->profile;
+    t.abbreviation = base->abbreviation;
+    t.shape = base->shape;
+    t.header = std::move(base->header);
+    t.fields = std::move(base->fields);
+    t.tables = std::move(base->tables);
+    t.annexes = std::move(base->annexes);
+    t.outputs = std::move(base->outputs);
+    t.defaults = std::move(base->defaults);
+  }
+  if (const Value* d = spec->find("defaults")) {
+    if (!wrong_kind(*d, data::Kind::map, "defaults", diags)) {
+      if (t.defaults.is_map()) {
+        data::merge(t.defaults, *d);
+      } else {
+        t.defaults = *d;
+      }
+    }
+  }
+  // `body_from: NAME`: the body (and starter) of a sibling template.
+  std::optional<Template> body_source;
+  if (const Value* b = spec->find("body_from")) {
+    body_source = load_base(folder, *b, diags, depth);
+    if (!body_source) return std::nullopt;
+  }
   std::string declared_name = text_of(spec->find("name"), "name", false, *spec, diags);
   if (!declared_name.empty()) t.name = declared_name;
   t.title = text_of(spec->find("title"), "title", true, *spec, diags);
   t.description = text_of(spec->find("description"), "description", false, *spec, diags);
-  t.profile = text_of(spec->find("profile"), "profile", true, *spec, diags);
+  if (spec->find("profile") || !base) t.profile = text_of(spec->find("profile"), "profile", true, *spec, diags);
   if (!t.profile.empty() && t.profile != "nd30" && t.profile != "hd36") {
     diags.add(make_error(spec->find("profile")->pos(), msg::kSpecBadProfile, t.profile));
   }
+  if (const Value* a = spec->find("abbreviation")) t.abbreviation = text_of(a, "abbreviation", false, *spec, diags);
+  if (const Value* sh = spec->find("shape")) {
+    t.shape = text_of(sh, "shape", false, *spec, diags);
+    const auto& known = shape_names();
+    if (std::find(known.begin(), known.end(), t.shape) == known.end()) {
+      Diagnostic d = make_error(sh->pos(), msg::kSpecBadShape, t.shape, join_names(known));
+      std::string guess = closest_match(t.shape, known);
+      if (!guess.empty()) d = with_hint(std::move(d), msg::kDidYouMean, guess);
+      diags.add(std::move(d));
+    }
+  }
+  if (t.shape.empty()) t.shape = "titled";
   if (const Value* header = spec->find("header")) {
     if (!wrong_kind(*header, data::Kind::map, "header", diags)) {
       for (const auto& m : header->as_map()) {
@@ -351,9 +462,22 @@ std::optional<Template> load_template(const fs::path& folder, Diagnostics& diags
     }
   }
   if (const Value* fields = spec->find("fields")) {
-    if (!wrong_kind(*fields, data::Kind::map, "fields", diags)) parse_fields(*fields, t.fields, diags);
+    std::vector<FieldSpec> own;
+    if (!wrong_kind(*fields, data::Kind::map, "fields", diags)) parse_fields(*fields, own, diags);
+    merge_fields(t.fields, std::move(own));
+  }
+  // A header field the template sets itself (`header: summary: …`) is not asked of the data.
+  static const std::pair<std::string_view, std::string_view> kHeaderData[] = {
+      {"summary", "trich_yeu"}, {"issuer", "co_quan_ban_hanh"}, {"parent_body", "co_quan_chu_quan"},
+      {"symbol", "ky_hieu"}, {"place", "dia_danh"}};
+  for (const auto& [header_name, key] : kHeaderData) {
+    bool set = std::any_of(t.header.begin(), t.header.end(), [&](const auto& h) { return h.first == header_name; });
+    for (auto& f : t.fields) {
+      if (set && f.name == key) f.required = false;
+    }
   }
   if (const Value* outputs = spec->find("outputs")) {
+    t.outputs.clear();
     if (!wrong_kind(*outputs, data::Kind::list, "outputs", diags)) {
       for (const auto& o : outputs->as_list()) t.outputs.push_back(text_of(&o, "outputs", false, *outputs, diags));
     }
@@ -363,26 +487,48 @@ std::optional<Template> load_template(const fs::path& folder, Diagnostics& diags
   if (const Value* annexes = spec->find("annexes")) parse_annexes(*annexes, t.tables, t.annexes, diags);
 
   fs::path body_path = folder / "body.vb";
-  auto body_text = read_file(body_path, io);
-  if (!body_text) {
+  auto body_text = base || body_source ? read_optional(body_path, diags) : read_file(body_path, io);
+  if (!body_text && body_source) base = std::move(body_source);
+  if (body_text) {
+    t.body = parse_template(*body_text, std::make_shared<const std::string>(body_path.string()), diags);
+    t.body_folder = folder;
+    t.body_text = std::move(*body_text);
+  } else if (base) {
+    t.body = std::move(base->body);
+    t.body_folder = base->body_folder;
+    t.body_text = std::move(base->body_text);
+  } else {
     diags.add(std::move(io));
     return std::nullopt;
   }
-  t.body = parse_template(*body_text, std::make_shared<const std::string>(body_path.string()), diags);
+  if (auto starter = read_optional(folder / "moi.vb", diags)) {
+    t.starter = std::move(*starter);
+  } else if (base) {
+    t.starter = std::move(base->starter);
+  }
   if (diags.error_count() > errors_before) return std::nullopt;
   return t;
 }
 
-void validate_data(const std::vector<FieldSpec>& fields, Value& data, Diagnostics& diags) {
+}  // namespace
+
+std::optional<Template> load_template(const fs::path& folder, Diagnostics& diags) {
+  return load_at(folder, diags, 0);
+}
+
+void validate_data(const std::vector<FieldSpec>& fields, Value& data, Diagnostics& diags,
+                   const std::vector<std::string>& replaced) {
   if (!data.is_map()) return;
-  validate_map(fields, "", data, diags);
+  validate_map(fields, "", data, diags, replaced);
 }
 
 std::vector<std::string> builtin_template_names(const fs::path& builtin_dir) {
   std::vector<std::string> names;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(builtin_dir, ec)) {
-    if (e.is_directory() && fs::exists(e.path() / "template.yaml")) names.push_back(e.path().filename().string());
+    // Folders named `_…` are bases other templates build on, not documents.
+    std::string name = e.path().filename().string();
+    if (e.is_directory() && name[0] != '_' && fs::exists(e.path() / "template.yaml")) names.push_back(name);
   }
   std::sort(names.begin(), names.end());
   return names;

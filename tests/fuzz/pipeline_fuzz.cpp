@@ -36,7 +36,7 @@ const Fixture& fixture() {
     const fs::path root = source_dir();
     x.notice = vanban::tmpl::load_template(root / "templates/thong-bao", d);
     x.party_notice = vanban::tmpl::load_template(root / "templates/thong-bao-dang", d);
-    x.report = vanban::tmpl::load_template(root / "templates/bao-cao", d);
+    x.report = vanban::tmpl::load_template(root / "templates/bao-cao-dinh-ky", d);
     x.report_document = vanban::document::load_document_file(root / "samples/bao-cao-8-thang.vb", d);
     x.fonts = vanban::layout::FontSet::load(root / "fonts/fonts.yaml", d);
     if (d.has_errors() || !x.notice || !x.party_notice || !x.report || !x.report_document || !x.fonts) abort();

@@ -21,7 +21,7 @@ if [ "$got" != "$want" ]; then
   echo "FAIL: out/ holds:"; echo "$got"; echo "want:"; echo "$want"; exit 1
 fi
 listed="$("$vanban" templates)"
-for t in thong-bao thong-bao-dang bao-cao; do
-  grep -q "^$t — " <<<"$listed" || { echo "FAIL: vanban templates lacks $t"; exit 1; }
+for t in thong-bao thong-bao-dang bao-cao bao-cao-dinh-ky quyet-dinh cong-van bien-ban; do
+  grep -q "^  $t " <<<"$listed" || { echo "FAIL: vanban templates lacks $t"; exit 1; }
 done
 echo "ok: the demo renders all samples, and the report from the compiled districts' files"

@@ -19,6 +19,7 @@ TEST_CASE("a document dumps to indented text", "[dump]") {
   Block h;
   h.kind = Block::Kind::heading;
   h.level = 1;
+  h.number = "I.";
   h.inlines = {Inline{Inline::Kind::text, "I. KẾT QUẢ", kBold, 0}};
   Block p;
   p.inlines = {Inline{Inline::Kind::text, "Đạt ", kPlain, 0}, Inline{Inline::Kind::text, "69,5%", kBold | kItalic, 0},
@@ -47,7 +48,7 @@ TEST_CASE("a document dumps to indented text", "[dump]") {
         "    title \"PHÓ CHỦ TỊCH\"\n"
         "    name \"Trần Báu Hà\"\n"
         "body\n"
-        "  heading 1\n"
+        "  heading 1 number \"I.\"\n"
         "    text bold \"I. KẾT QUẢ\"\n"
         "  paragraph justify indent\n"
         "    text \"Đạt \"\n"

@@ -103,13 +103,62 @@ TEST_CASE("headings are bold paragraphs that start with their numbering", "[mark
   CHECK(p.body.blocks[0].level == 1);
   CHECK(p.body.blocks[1].level == 2);
   CHECK(p.body.blocks[2].level == 3);
-  CHECK(p.body.blocks[3].level == 4);
+  CHECK(p.body.blocks[3].level == 5);
+  CHECK(p.body.blocks[3].number == "a)");
   CHECK(p.body.blocks[4].kind == Block::Kind::paragraph);
   CHECK(p.body.blocks[5].kind == Block::Kind::paragraph);
   // Generated numbering: template text and data together.
   auto g = parse("**" + std::string("2. ") + lit("Các sở, ban, ngành") + "**\n");
   CHECK(g.body.blocks[0].kind == Block::Kind::heading);
   CHECK(g.body.blocks[0].level == 2);
+}
+
+TEST_CASE("the clerk's structure: five numbered levels, articles, run-in headings, numbered items", "[markup]") {
+  auto p = parse(
+      "**I. KẾT QUẢ**\n\n**1. Công tác chỉ đạo**\n\n**1.1. Cấp tỉnh**\n\n**1.1.1. Cấp xã**\n\n**a) Kết quả**\n\n"
+      "**2.1. Chỉ tiêu 15 xã đạt chuẩn:** đã trình 13 xã.\n\n**Điều 1.** Phê duyệt kế hoạch.\n\n"
+      "2. Các sở, ngành rà soát như sau:\n\n- ý một;\n+ ý con.\n\nĐiều chỉnh 1.5 lần.\n\n**1.234 hộ** được hỗ trợ.\n");
+  CHECK(p.diags.empty());
+  REQUIRE(p.body.blocks.size() == 12);
+  const auto& b = p.body.blocks;
+  for (int i = 0; i < 5; ++i) {
+    CHECK(b[i].kind == Block::Kind::heading);
+    CHECK(b[i].level == i + 1);
+  }
+  CHECK(b[3].number == "1.1.1.");
+  // Run-in: the bold lead-in is the heading, the text runs on, upright.
+  CHECK(b[5].kind == Block::Kind::paragraph);
+  CHECK(b[5].run_in);
+  CHECK(b[5].level == 3);
+  CHECK(b[5].number == "2.1.");
+  CHECK(b[5].inlines.back().style == kPlain);
+  // An article: only its number is bold.
+  CHECK(b[6].run_in);
+  CHECK(b[6].number == "Điều 1.");
+  // A numbered item not in bold keeps its level and nothing is bold; its `:` stays as written.
+  CHECK(b[7].kind == Block::Kind::paragraph);
+  CHECK_FALSE(b[7].run_in);
+  CHECK(b[7].level == 2);
+  CHECK(plain(b[7].inlines) == "2. Các sở, ngành rà soát như sau:");
+  CHECK(b[8].kind == Block::Kind::list_item);
+  CHECK(b[8].level == 1);
+  CHECK(b[9].level == 2);
+  CHECK(plain(b[9].inlines) == "ý con.");
+  // A number inside a sentence, or with a thousands point, is not a numbering.
+  CHECK(b[10].level == 0);
+  CHECK(b[11].level == 0);
+  CHECK_FALSE(b[11].run_in);
+}
+
+TEST_CASE("a line -> … <- is a centred paragraph of its own", "[markup]") {
+  auto p = parse("*Căn cứ Luật;*\n-> **QUYẾT ĐỊNH:** <-\n**Điều 1.** Nội dung.\n");
+  CHECK(p.diags.empty());
+  REQUIRE(p.body.blocks.size() == 3);
+  CHECK(p.body.blocks[1].align == Align::center);
+  CHECK_FALSE(p.body.blocks[1].first_line_indent);
+  CHECK(plain(p.body.blocks[1].inlines) == "QUYẾT ĐỊNH:");
+  CHECK(p.body.blocks[1].inlines[0].style == kBold);
+  CHECK(p.body.blocks[2].align == Align::justify);
 }
 
 TEST_CASE("footnotes are numbered in document order from the first number", "[markup]") {

@@ -1,5 +1,6 @@
 {#- Báo cáo định kỳ: phần I–IV và câu kết. Một văn bản .vb điền các khối (block) bằng lời văn của
     kỳ này; không có văn bản, mọi phần lấy từ dữ liệu. -#}
+{% block noi_dung %}
 {% block mo_dau %}
 {% endblock %}
 
@@ -37,4 +38,5 @@
 {% endblock %}
 {% block ket_thuc %}
 Trên đây là báo cáo kết quả thực hiện {{ chuong_trinh }} {{ ky_bao_cao.thang | period(ky_bao_cao.nam, ky_bao_cao.loai | default("luy_ke")) }} và nhiệm vụ, giải pháp trọng tâm {{ ky_bao_cao.thang | period_rest(ky_bao_cao.nam, ky_bao_cao.loai | default("luy_ke")) }} của {{ co_quan_ban_hanh_ngan }}./.
+{% endblock %}
 {% endblock %}
