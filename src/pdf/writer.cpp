@@ -277,14 +277,19 @@ class Writer {
         put_number(s, run.x);
         s += ' ';
         put_number(s, page.height - run.y);
-        s += " Tm <";
-        for (size_t i = 0; i < run.text.size();) {
-          const char32_t c = utf8::decode(run.text, i);
-          const uint16_t gid = u.face->font->glyph(c);
-          if (gid == 0) continue;  // layout refuses text without glyphs; nothing to draw
-          put_hex16(s, u.cid(gid, c));
+        s += " Tm ";
+        if (run.scale == 1) {
+          s += '<';
+          for (size_t i = 0; i < run.text.size();) {
+            const char32_t c = utf8::decode(run.text, i);
+            const uint16_t gid = u.face->font->glyph(c);
+            if (gid == 0) continue;  // layout refuses text without glyphs; nothing to draw
+            put_hex16(s, u.cid(gid, c));
+          }
+          s += "> Tj\n";
+        } else {
+          expanded(s, run, u);
         }
-        s += "> Tj\n";
       }
       s += "ET\n";
     }
@@ -322,6 +327,31 @@ class Writer {
     s += ' ';
     put_number(s, y2);
     s += " l S\n";
+  }
+
+  // A run of a justified line whose glyphs are expanded (layout's font
+  // expansion, within ±2 %): every glyph's advance is scaled by run.scale
+  // through a TJ adjustment after it, in thousandths of the size. The glyphs'
+  // shapes, the font's widths and the text size stay as they are, so readers
+  // see 14 pt text with widths consistent with the embedded font (PDF/A).
+  static void expanded(std::string& s, const layout::GlyphRun& run, UsedFace& u) {
+    const layout::TrueType& f = *u.face->font;
+    const double per_unit = (run.scale - 1) * 1000.0 / f.units_per_em;
+    s += '[';
+    double pending = 0;  // the adjustment after the previous glyph; none after the last, the next run has its own Tm
+    bool first = true;
+    for (size_t i = 0; i < run.text.size();) {
+      const char32_t c = utf8::decode(run.text, i);
+      const uint16_t gid = f.glyph(c);
+      if (gid == 0) continue;
+      if (!first) put_number(s, pending);
+      first = false;
+      s += '<';
+      put_hex16(s, u.cid(gid, c));
+      s += '>';
+      pending = std::round(-per_unit * f.advance(gid) * 10) / 10;  // 0.1/1000 of the size: 0.0014 pt at 14 pt
+    }
+    s += "] TJ\n";
   }
 
   // Each face drawn: Type0 font -> CIDFontType2 -> descriptor -> FontFile2 subset, and a ToUnicode map.

@@ -421,7 +421,11 @@ TEST_CASE("justified lines reach the right edge; the last line does not", "[layo
     const GlyphRun& end = lines[i].runs.back();
     CHECK(end.x + end.width == Approx(style.width).margin(0.01));
     CHECK(lines[i].ratio <= 1.5);
+    // font expansion: one scale per line, never past ±2 %
+    CHECK(std::fabs(lines[i].scale - 1) <= kMaxExpansion + 1e-12);
+    for (const GlyphRun& run : lines[i].runs) CHECK(run.scale == lines[i].scale);
   }
+  CHECK(lines.back().scale == 1);  // a last line at its natural spacing keeps its glyphs as designed
   CHECK(lines[0].runs.front().x == Approx(kG.first_indent));
   const GlyphRun& tail = lines.back().runs.back();
   CHECK(tail.x + tail.width < style.width - 1);
