@@ -45,6 +45,22 @@ void put_number(std::string& out, double v) {
   out += s;
 }
 
+// A whole number of tenths as PDF writes it ("-12.3", "4"); integer
+// formatting, since an expanded run writes one after every glyph.
+void put_tenths(std::string& out, long tenths) {
+  if (tenths < 0) {
+    out += '-';
+    tenths = -tenths;
+  }
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, tenths / 10);
+  out.append(buf, ec == std::errc() ? end : buf);
+  if (tenths % 10) {
+    out += '.';
+    out += static_cast<char>('0' + tenths % 10);
+  }
+}
+
 void put_hex16(std::string& out, uint32_t v) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(v >> shift) & 0xF];
@@ -338,18 +354,18 @@ class Writer {
     const layout::TrueType& f = *u.face->font;
     const double per_unit = (run.scale - 1) * 1000.0 / f.units_per_em;
     s += '[';
-    double pending = 0;  // the adjustment after the previous glyph; none after the last, the next run has its own Tm
+    long pending = 0;  // the adjustment after the previous glyph; none after the last, the next run has its own Tm
     bool first = true;
     for (size_t i = 0; i < run.text.size();) {
       const char32_t c = utf8::decode(run.text, i);
       const uint16_t gid = f.glyph(c);
       if (gid == 0) continue;
-      if (!first) put_number(s, pending);
+      if (!first) put_tenths(s, pending);
       first = false;
       s += '<';
       put_hex16(s, u.cid(gid, c));
       s += '>';
-      pending = std::round(-per_unit * f.advance(gid) * 10) / 10;  // 0.1/1000 of the size: 0.0014 pt at 14 pt
+      pending = std::lround(-per_unit * f.advance(gid) * 10);  // tenths of 1/1000 of the size: 0.0014 pt at 14 pt
     }
     s += "] TJ\n";
   }
