@@ -28,7 +28,6 @@ namespace {
 
 using document::Align;
 
-std::string vi_caps(std::string_view s) { return locale::upper(s); }
 
 // The bold words a run-in heading starts with (`2.1. Chỉ tiêu …:`), without a closing colon.
 std::string bold_lead(const document::Inlines& inlines) {
@@ -638,8 +637,9 @@ std::string dump(const LaidOutDocument& doc) {
                          fixed(r.thickness));
     }
     for (const auto& r : page.runs) {
-      out += fmt::format("  run {} {} {} {} w={}{} {}\n", fixed(r.x), fixed(r.y), style_name(r.style), fixed(r.size),
-                         fixed(r.width), r.underline ? " underline" : "", quote_text(r.text));
+      std::string scale = r.scale != 1 ? fmt::format(" scale={}%", fixed(r.scale * 100)) : std::string();
+      out += fmt::format("  run {} {} {} {} w={}{}{} {}\n", fixed(r.x), fixed(r.y), style_name(r.style), fixed(r.size),
+                         fixed(r.width), scale, r.underline ? " underline" : "", quote_text(r.text));
     }
   }
   return out;

@@ -1,6 +1,8 @@
 // Stage: layout.
 // Knuth & Plass, "Breaking paragraphs into lines" (1981), with the usual
-// fitness classes, plus a final pass that never fails.
+// fitness classes, plus a final pass that never fails; font expansion as in
+// pdfTeX (Hàn Thế Thành, "Micro-typographic extensions to the TeX
+// typesetting system", 2000): the boxes' `expand` is stretch and shrink too.
 #include "layout/linebreak.hpp"
 
 #include <algorithm>
@@ -11,8 +13,31 @@ namespace vanban::layout {
 namespace {
 
 struct Totals {
-  double width = 0, stretch = 0, shrink = 0;
+  double width = 0, stretch = 0, shrink = 0, expand = 0;
 };
+
+struct Fill {
+  double ratio = 0;      // of the glue
+  double expansion = 0;  // of the boxes
+};
+
+// Shares `excess` (measure - natural width; <0: too wide) between glue and
+// font expansion in proportion to what each can give; once the glyphs are at
+// their full expansion only the glue goes further (see Line).
+Fill fill(double excess, double stretch, double shrink, double expand) {
+  if (excess > 0) {
+    if (stretch + expand <= 0) return {kInfinity, 0};
+    double r = excess / (stretch + expand);
+    if (r <= 1) return {r, r};
+    return {stretch > 0 ? (excess - expand) / stretch : kInfinity, expand > 0 ? 1.0 : 0.0};
+  }
+  if (excess < 0) {
+    if (shrink + expand <= 0) return {-kInfinity, 0};
+    double r = excess / (shrink + expand);
+    return {r, std::max(r, -1.0)};
+  }
+  return {};
+}
 
 struct Node {
   size_t position = 0;  // the break item
@@ -21,6 +46,7 @@ struct Node {
   Totals totals;        // sums from the start of the paragraph to after the break
   double demerits = 0;
   double ratio = 0;
+  double expansion = 0;
   const Node* previous = nullptr;
 };
 
@@ -55,6 +81,7 @@ class Breaker {
       const Item& it = items_[i];
       if (it.type == Item::Type::box) {
         sum.width += it.width;
+        sum.expand += it.expand;
       } else if (it.type == Item::Type::glue) {
         if (is_legal_break(items_, i)) consider(i, sum, active, tolerance, final);
         sum.width += it.width;
@@ -77,6 +104,7 @@ class Breaker {
       line.end = n->position;
       line.start = start_after(n->previous->position, n->previous->previous == nullptr);
       line.ratio = n->ratio;
+      line.expansion = n->expansion;
       line.overfull = n->ratio < -1;
       lines.push_back(line);
     }
@@ -125,37 +153,35 @@ class Breaker {
     struct Candidate {
       double demerits = std::numeric_limits<double>::infinity();
       const Node* from = nullptr;
-      double ratio = 0;
+      Fill fill;
     };
     Candidate best[4];
     // In the final pass a line that cannot fit at all is still allowed,
     // from the one node that would otherwise leave the paragraph stranded.
     const Node* fallback = nullptr;
-    double fallback_ratio = 0;
+    Fill fallback_fill;
     for (size_t a = 0; a < active.size();) {
       const Node* node = active[a];
       double width = sum.width - node->totals.width;
       if (brk.type == Item::Type::penalty) width += brk.width;
       double target = line_width(node->line);
-      double ratio = 0;
+      Fill line_fill;
       if (params_.ragged_stretch > 0) {
-        if (width < target) ratio = (target - width) / params_.ragged_stretch;
-        else if (width > target) ratio = -kInfinity;
+        if (width < target) line_fill.ratio = (target - width) / params_.ragged_stretch;
+        else if (width > target) line_fill.ratio = -kInfinity;
         // the last line of ragged text may be as short as it likes
-        if (forced && width <= target && !params_.balance_last_line) ratio = 0;
-      } else if (width < target) {
-        double stretch = sum.stretch - node->totals.stretch;
-        ratio = stretch > 0 ? (target - width) / stretch : kInfinity;
-      } else if (width > target) {
-        double shrink = sum.shrink - node->totals.shrink;
-        ratio = shrink > 0 ? (target - width) / shrink : -kInfinity;
+        if (forced && width <= target && !params_.balance_last_line) line_fill.ratio = 0;
+      } else {
+        line_fill = fill(target - width, sum.stretch - node->totals.stretch, sum.shrink - node->totals.shrink,
+                         sum.expand - node->totals.expand);
       }
+      const double ratio = line_fill.ratio;
       if (ratio < -1 || forced) {
         // This node can start no further line that ends here or later.
         active.erase(active.begin() + static_cast<std::ptrdiff_t>(a));
         if (ratio < -1 && !fallback) {
           fallback = node;
-          fallback_ratio = ratio;
+          fallback_fill = line_fill;
         }
       } else {
         ++a;
@@ -172,7 +198,7 @@ class Breaker {
         int fitness = fitness_class(ratio);
         if (node->previous && std::abs(fitness - node->fitness) > 1) d += params_.fitness_demerits;
         d += node->demerits;
-        if (d < best[fitness].demerits) best[fitness] = {d, node, ratio};
+        if (d < best[fitness].demerits) best[fitness] = {d, node, line_fill};
       }
     }
     bool any = false;
@@ -180,23 +206,24 @@ class Breaker {
     for (int f = 0; f < 4; ++f) {
       if (!best[f].from) continue;
       any = true;
-      add_node(i, f, after, best[f].demerits, best[f].ratio, best[f].from, active);
+      add_node(i, f, after, best[f].demerits, best[f].fill, best[f].from, active);
     }
     if (!any && final && active.empty() && fallback) {
       // Overfull line: a box wider than the measure. Take it and go on.
-      add_node(i, 0, after, fallback->demerits + 1e9, fallback_ratio, fallback, active);
+      add_node(i, 0, after, fallback->demerits + 1e9, fallback_fill, fallback, active);
     }
   }
 
-  void add_node(size_t i, int fitness, const Totals& after, double demerits, double ratio, const Node* from,
-                std::vector<const Node*>& active) {
+  void add_node(size_t i, int fitness, const Totals& after, double demerits, const Fill& line_fill,
+                const Node* from, std::vector<const Node*>& active) {
     auto node = std::make_unique<Node>();
     node->position = i;
     node->line = from->line + 1;
     node->fitness = fitness;
     node->totals = after;
     node->demerits = demerits;
-    node->ratio = ratio;
+    node->ratio = line_fill.ratio;
+    node->expansion = line_fill.expansion;
     node->previous = from;
     active.push_back(node.get());
     nodes_.push_back(std::move(node));

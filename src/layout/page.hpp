@@ -18,8 +18,9 @@ struct GlyphRun {
   FontStyle style = FontStyle::regular;
   double size = 14;          // pt
   std::string text;          // NFC UTF-8; one run never contains a line break
-  double width = 0;          // advance width of text at size, pt
+  double width = 0;          // advance width of text at size and scale, pt
   bool underline = false;
+  double scale = 1;          // the glyphs' advances scaled by this (font expansion of a justified line)
 };
 
 struct Rule {  // a solid line

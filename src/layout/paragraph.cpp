@@ -16,6 +16,11 @@ constexpr double kSuperscriptScale = 0.65;
 constexpr double kSuperscriptRise = 0.35;  // of the body size
 constexpr double kInnerBreakPenalty = 50;  // a break after `-` or `/` inside a word: allowed, not liked
 constexpr double kFill = 1e5;              // stretch of the glue that ends a paragraph
+// A justified space stretches by half its width and shrinks to 60 % of it
+// (TeX's 1/3 with font expansion still left a line before `834/QĐ-UBND` at
+// twice its spacing; see docs/DESIGN.md, "Even spacing").
+constexpr double kSpaceStretch = 0.5;
+constexpr double kSpaceShrink = 0.4;
 
 // A stretch of text in one style, as the paragraph reads.
 struct Segment {
@@ -114,8 +119,8 @@ class Builder {
   }
 
  private:
-  void add_box(BoxInfo info, double width) {
-    items_.push_back(Item::box(width));
+  void add_box(BoxInfo info, double width, double expand = 0) {
+    items_.push_back(Item::box(width, expand));
     infos_.push_back(std::move(info));
   }
 
@@ -178,7 +183,7 @@ class Builder {
           items_.push_back(Item::make_penalty(kInfinity));
           infos_.emplace_back();
         }
-        if (style_.align == document::Align::justify) items_.push_back(Item::glue(w, w / 2, w / 3));
+        if (style_.align == document::Align::justify) items_.push_back(Item::glue(w, w * kSpaceStretch, w * kSpaceShrink));
         else items_.push_back(Item::glue(w, 0, 0));
         infos_.emplace_back();
         k = e;
@@ -220,7 +225,7 @@ class Builder {
     info.footnote = footnote;
     check_glyphs(text, info.font);
     double w = fonts_.width(text, info.font, info.size);
-    add_box(std::move(info), w);
+    add_box(std::move(info), w, style_.align == document::Align::justify ? w * kMaxExpansion : 0);
   }
 
   SetLine place(const Line& line, bool ragged, double indent) {
@@ -243,6 +248,10 @@ class Builder {
     const bool last = line.end + 1 >= items_.size() ||
                       (items_[line.end].type == Item::Type::penalty && items_[line.end].penalty <= -kInfinity);
     out.justified = !ragged && !last;
+    // A last line is never stretched, but it may have to shrink a little.
+    const bool adjust = !ragged && (!last || line.ratio < 0);
+    const double expansion = adjust ? std::clamp(line.expansion, -1.0, 1.0) : 0;
+    out.scale = 1 + expansion * kMaxExpansion;
     GlyphRun* current = nullptr;
     bool glue_pending = false;
     bool natural_glue = true;
@@ -251,11 +260,11 @@ class Builder {
       if (it.type == Item::Type::glue) {
         if (it.stretch >= kFill) continue;
         double w = it.width;
-        // A last line is never stretched, but it may have to shrink a little.
-        if (!ragged && (!last || line.ratio < 0)) w += line.ratio >= 0 ? line.ratio * it.stretch : line.ratio * it.shrink;
+        if (adjust) w += line.ratio >= 0 ? line.ratio * it.stretch : line.ratio * it.shrink;
         x += w;
         glue_pending = true;
-        natural_glue = std::fabs(w - it.width) < 0.005;
+        // a real space is drawn at the run's scale, so only unscaled runs take one
+        natural_glue = std::fabs(w - it.width) < 0.005 && out.scale == 1;
         continue;
       }
       if (it.type == Item::Type::penalty) continue;
@@ -264,13 +273,14 @@ class Builder {
         x += it.width;
         continue;
       }
+      const double box_width = it.width + expansion * it.expand;
       bool mergeable = current && current->style == info.font && current->size == info.size &&
                        current->underline == info.underline && std::fabs(current->y + info.rise) < 1e-9 &&
                        (!glue_pending || natural_glue);
       if (mergeable) {
         if (glue_pending) current->text += ' ';
         current->text += info.text;
-        current->width = x + it.width - current->x;
+        current->width = x + box_width - current->x;
       } else {
         GlyphRun run;
         run.x = x;
@@ -278,13 +288,14 @@ class Builder {
         run.style = info.font;
         run.size = info.size;
         run.text = info.text;
-        run.width = it.width;
+        run.width = box_width;
         run.underline = info.underline;
+        run.scale = out.scale;
         out.runs.push_back(std::move(run));
         current = &out.runs.back();
       }
       if (info.footnote) out.footnotes.push_back(info.footnote);
-      x += it.width;
+      x += box_width;
       glue_pending = false;
     }
     if (line.overfull) report_overfull(line);

@@ -30,9 +30,15 @@ struct SetLine {
   std::vector<GlyphRun> runs;
   std::vector<int> footnotes;  // numbers of the footnotes whose marks are on this line
   double natural_width = 0;    // width of the material without stretching
-  double ratio = 0;            // Knuth–Plass adjustment ratio (justified lines)
+  double ratio = 0;            // Knuth–Plass adjustment ratio of the spaces (justified lines)
+  double scale = 1;            // the glyphs' advances scaled by this (font expansion), within 1 ± kMaxExpansion
   bool justified = false;      // spaces were stretched or shrunk to fill the measure
 };
+
+// The most a justified line's glyph advances are widened or narrowed
+// (pdfTeX's font expansion; ±2 % is below what a reader notices, Hàn Thế
+// Thành 2000). The PDF writer draws it as TJ adjustments, see docs/DESIGN.md.
+inline constexpr double kMaxExpansion = 0.02;
 
 // Sets `inlines`. Characters the font lacks and words wider than the measure
 // are reported at `where` (what the text is: "đoạn văn", "trích yếu", …).

@@ -45,6 +45,12 @@ void put_number(std::string& out, double v) {
   out += s;
 }
 
+void put_integer(std::string& out, long v) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, ec == std::errc() ? end : buf);
+}
+
 void put_hex16(std::string& out, uint32_t v) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(v >> shift) & 0xF];
@@ -277,14 +283,19 @@ class Writer {
         put_number(s, run.x);
         s += ' ';
         put_number(s, page.height - run.y);
-        s += " Tm <";
-        for (size_t i = 0; i < run.text.size();) {
-          const char32_t c = utf8::decode(run.text, i);
-          const uint16_t gid = u.face->font->glyph(c);
-          if (gid == 0) continue;  // layout refuses text without glyphs; nothing to draw
-          put_hex16(s, u.cid(gid, c));
+        s += " Tm ";
+        if (run.scale == 1) {
+          s += '<';
+          for (size_t i = 0; i < run.text.size();) {
+            const char32_t c = utf8::decode(run.text, i);
+            const uint16_t gid = u.face->font->glyph(c);
+            if (gid == 0) continue;  // layout refuses text without glyphs; nothing to draw
+            put_hex16(s, u.cid(gid, c));
+          }
+          s += "> Tj\n";
+        } else {
+          expanded(s, run, u);
         }
-        s += "> Tj\n";
       }
       s += "ET\n";
     }
@@ -322,6 +333,39 @@ class Writer {
     s += ' ';
     put_number(s, y2);
     s += " l S\n";
+  }
+
+  // A run of a justified line whose glyphs are expanded (layout's font
+  // expansion, within ±2 %): every glyph's advance is scaled by run.scale
+  // through a TJ adjustment after it, in whole thousandths of the size, the
+  // rounding carried on so that no glyph is off by more than half of one
+  // (0.007 pt at 14 pt). None after the last glyph: the next run has its own
+  // Tm. The glyphs' shapes, the font's widths and the text size stay as they
+  // are, so readers see 14 pt text with widths consistent with the embedded
+  // font (PDF/A).
+  static void expanded(std::string& s, const layout::GlyphRun& run, UsedFace& u) {
+    const layout::TrueType& f = *u.face->font;
+    const double per_unit = (1 - run.scale) * 1000.0 / f.units_per_em;  // TJ subtracts
+    s += '[';
+    double exact = 0;   // the adjustments so far, as they should be
+    long written = 0;   // and as written
+    bool first = true;
+    for (size_t i = 0; i < run.text.size();) {
+      const char32_t c = utf8::decode(run.text, i);
+      const uint16_t gid = f.glyph(c);
+      if (gid == 0) continue;
+      if (!first) {
+        const long next = std::lround(exact);
+        if (next != written) put_integer(s, next - written);
+        written = next;
+      }
+      first = false;
+      s += '<';
+      put_hex16(s, u.cid(gid, c));
+      s += '>';
+      exact += per_unit * f.advance(gid);
+    }
+    s += "] TJ\n";
   }
 
   // Each face drawn: Type0 font -> CIDFontType2 -> descriptor -> FontFile2 subset, and a ToUnicode map.

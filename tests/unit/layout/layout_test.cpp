@@ -429,10 +429,47 @@ TEST_CASE("justified lines reach the right edge; the last line does not", "[layo
     const GlyphRun& end = lines[i].runs.back();
     CHECK(end.x + end.width == Approx(style.width).margin(0.01));
     CHECK(lines[i].ratio <= 1.5);
+    // font expansion: one scale per line, never past ±2 %
+    CHECK(std::fabs(lines[i].scale - 1) <= kMaxExpansion + 1e-12);
+    for (const GlyphRun& run : lines[i].runs) CHECK(run.scale == lines[i].scale);
   }
+  CHECK(lines.back().scale == 1);  // a last line at its natural spacing keeps its glyphs as designed
   CHECK(lines[0].runs.front().x == Approx(kG.first_indent));
   const GlyphRun& tail = lines.back().runs.back();
   CHECK(tail.x + tail.width < style.width - 1);
+}
+
+TEST_CASE("a run-in heading before a long document number: spaces between 60 % and 2x, the number whole", "[layout]") {
+  // The report's paragraph 6.1: its first line can only end before
+  // `834/QĐ-UBND` (spaces 2.3x without expansion) or, with the glyphs 2 %
+  // narrower and spaces shrunk to 60 %, after it.
+  Diagnostics diags;
+  ParagraphStyle style;
+  style.width = kG.text_width();
+  style.first_indent = kG.first_indent;
+  document::Inlines in = {
+      text("6.1. Đỡ đầu, tài trợ:", document::kBold),
+      text(" các đơn vị được giao đỡ đầu (Quyết định số 834/QĐ-UBND ngày 22/4/2022 và số 912/QĐ-UBND ngày "
+           "19/4/2023 của UBND tỉnh) đã tập huấn, tư vấn cho thôn, xã, hỗ trợ ngày công giải phóng hành lang, "
+           "làm đường, kênh mương, chỉnh trang vườn hộ, ca máy, vật tư, nhà ở và công trình vệ sinh cho hộ nghèo.")};
+  auto lines = set_paragraph(in, style, fonts(), {}, "", diags);
+  CHECK_FALSE(diags.has_errors());
+  REQUIRE(lines.size() > 2);
+  const double space = fonts().width(" ", FontStyle::regular, style.size);
+  std::string all;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const auto& runs = lines[i].runs;
+    for (size_t k = 1; k < runs.size(); ++k) {
+      const double gap = runs[k].x - (runs[k - 1].x + runs[k - 1].width);
+      INFO("line " << i + 1 << " before " << runs[k].text);
+      CHECK(gap >= 0.6 * space - 0.01);
+      CHECK(gap <= 2 * space);
+    }
+    CHECK(std::fabs(lines[i].scale - 1) <= kMaxExpansion + 1e-12);
+    for (const GlyphRun& r : runs) all += "|" + r.text;
+  }
+  CHECK(all.find("|834/QĐ-UBND") != std::string::npos);
+  CHECK(all.find("|912/QĐ-UBND") != std::string::npos);
 }
 
 TEST_CASE("the hd36 header: Party name with its rule, a star under the issuer, Số without colon", "[layout]") {

@@ -152,3 +152,117 @@ TEST_CASE("ragged centred text comes out balanced", "[linebreak]") {
   double w1 = natural_width(items, lines[1]);
   CHECK(std::fabs(w0 - w1) <= 33);
 }
+
+// Font expansion (pdfTeX's, ±2 % of each box): the glyphs give a little width
+// so that a line before a long unbreakable token need not be very loose.
+namespace {
+
+double adjusted_width(const std::vector<Item>& items, const Line& line) {
+  double w = 0;
+  for (size_t i = line.start; i < line.end; ++i) {
+    const Item& it = items[i];
+    if (it.type == Item::Type::box) w += it.width + line.expansion * it.expand;
+    if (it.type == Item::Type::glue && it.stretch < 1e5) {
+      w += it.width + line.ratio * (line.ratio >= 0 ? it.stretch : it.shrink);
+    }
+  }
+  return w;
+}
+
+// An indented first line of ten words of 30, then a protected token of 55
+// (`1973/UBND-NL4`) and five more words; spaces of 3 stretch to 4.5 and
+// shrink to 1.8, boxes expand by `expansion` of their width.
+std::vector<Item> token_paragraph(double expansion) {
+  std::vector<Item> items = {Item::box(30)};  // the first-line indent never expands
+  auto word = [&](double w) { items.push_back(Item::box(w, w * expansion)); };
+  auto space = [&] { items.push_back(Item::glue(3, 1.5, 1.2)); };
+  for (int i = 0; i < 10; ++i) {
+    if (i) space();
+    word(30);
+  }
+  space();
+  word(55);
+  for (int i = 0; i < 5; ++i) {
+    space();
+    word(30);
+  }
+  items.push_back(Item::make_penalty(kInfinity));
+  items.push_back(Item::glue(0, 1e5, 0));
+  items.push_back(Item::make_penalty(-kInfinity));
+  return items;
+}
+
+}  // namespace
+
+TEST_CASE("expansion lets a long token join a line that would otherwise stretch past 2", "[linebreak]") {
+  // Without expansion the token fits neither line 1 (-1.25, overfull) nor
+  // leaves it decent: line 1 stretches its spaces 3.2 times their stretch.
+  auto rigid = token_paragraph(0);
+  auto before = break_lines(rigid, {400});
+  REQUIRE(before.size() == 2);
+  CHECK(before[0].ratio > 2);
+  // With ±2 % the token joins line 1, which shrinks within its limits.
+  auto items = token_paragraph(0.02);
+  auto lines = break_lines(items, {400});
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].end == 22);  // the glue after the token
+  CHECK(lines[0].ratio >= -1);
+  CHECK(lines[0].ratio <= 0);
+  CHECK(lines[0].expansion == Approx(lines[0].ratio));
+  CHECK(adjusted_width(items, lines[0]) == Approx(400));
+  CHECK_FALSE(lines[0].overfull);
+}
+
+TEST_CASE("expansion never passes its bound, the glue takes what is left", "[linebreak]") {
+  // Two words and a box of 300 that fits nowhere else: line 1 is hopelessly loose.
+  std::vector<Item> items = {Item::box(100, 2), Item::glue(3, 1.5, 1), Item::box(100, 2), Item::glue(3, 1.5, 1),
+                             Item::box(240, 4.8), Item::make_penalty(kInfinity), Item::glue(0, 1e5, 0),
+                             Item::make_penalty(-kInfinity)};
+  auto lines = break_lines(items, {250});
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].expansion == 1);                         // 2 % wider, no more
+  CHECK(lines[0].ratio == Approx((250 - 203 - 4) / 1.5));  // the rest is the space's
+  CHECK(adjusted_width(items, lines[0]) == Approx(250));
+}
+
+TEST_CASE("expanded lines fill the measure, share the slack in proportion, stay within ±1", "[linebreak]") {
+  for (unsigned seed = 1; seed <= 20; ++seed) {
+    std::vector<Item> items;
+    unsigned x = seed;
+    for (int i = 0; i < 150; ++i) {
+      x = x * 1103515245u + 12345u;
+      double w = 8 + (x >> 16) % 60;
+      if (i) items.push_back(Item::glue(3, 1.5, 1.2));
+      items.push_back(Item::box(w, w * 0.02));
+    }
+    items.push_back(Item::make_penalty(kInfinity));
+    items.push_back(Item::glue(0, 1e5, 0));
+    items.push_back(Item::make_penalty(-kInfinity));
+    auto lines = break_lines(items, {300});
+    REQUIRE(lines.size() > 5);
+    for (size_t k = 0; k + 1 < lines.size(); ++k) {
+      CHECK(std::fabs(lines[k].expansion) <= 1);
+      if (std::fabs(lines[k].ratio) <= 1) CHECK(lines[k].expansion == Approx(lines[k].ratio));
+      else CHECK(std::fabs(lines[k].expansion) == 1);
+      CHECK(adjusted_width(items, lines[k]) == Approx(300));
+    }
+  }
+}
+
+TEST_CASE("a protected token wider than the line stays whole, even in the last pass", "[linebreak]") {
+  // `1973/` and `UBND-NL4` joined by an infinite penalty: the only way to
+  // avoid the overfull line would be to break between them.
+  std::vector<Item> items = {Item::box(40, 0.8), Item::glue(3, 1.5, 1.2), Item::box(60, 1.2),
+                             Item::make_penalty(kInfinity), Item::box(80, 1.6), Item::glue(3, 1.5, 1.2),
+                             Item::box(40, 0.8), Item::make_penalty(kInfinity), Item::glue(0, 1e5, 0),
+                             Item::make_penalty(-kInfinity)};
+  auto lines = break_lines(items, {100});
+  REQUIRE_FALSE(lines.empty());
+  bool overfull = false;
+  for (const Line& l : lines) {
+    CHECK(l.end != 3);
+    CHECK(std::fabs(l.expansion) <= 1);
+    overfull = overfull || l.overfull;
+  }
+  CHECK(overfull);
+}

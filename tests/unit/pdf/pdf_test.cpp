@@ -10,6 +10,7 @@
 #include <podofo/podofo.h>
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -316,4 +317,39 @@ TEST_CASE("the embedded font is a subset: much smaller than the font file", "[pd
   // Four faces embedded in a 4-page notice take less than one whole face.
   CHECK(r.bytes.size() < file_size);
   std::filesystem::remove(r.path);
+}
+
+TEST_CASE("an expanded run draws its glyphs 2 % further apart and still reads back as the same word", "[pdf]") {
+  // Layout's font expansion: a justified line's glyph advances scaled by
+  // run.scale. The PDF keeps the size (what a reader measures) and the font's
+  // widths, and moves each glyph by TJ adjustments; pdftotext must see one
+  // word as wide as layout placed it (less the adjustment after the last glyph,
+  // which moves nothing: the next run has its own position).
+  const std::string word = "834/QĐ-UBND";
+  for (double scale : {1.02, 0.98}) {
+    auto laid = one_line(word, layout::FontStyle::regular);
+    layout::GlyphRun& glyphs = laid.pages[0].runs[0];
+    glyphs.scale = scale;
+    glyphs.width *= scale;
+    Diagnostics diags;
+    auto bytes = pdf::write_pdf(laid, fonts(), diags);
+    REQUIRE(bytes);
+    const auto path = std::filesystem::temp_directory_path() / ("vanban-expand-" + std::to_string(::getpid()) + ".pdf");
+    std::ofstream(path, std::ios::binary) << *bytes;
+    int status = 0;
+    std::string html = run("pdftotext -bbox -enc UTF-8 '" + path.string() + "' -", status);
+    REQUIRE(status == 0);
+    std::filesystem::remove(path);
+    INFO(html);
+    const size_t at = html.find(">" + word + "</word>");
+    REQUIRE(at != std::string::npos);
+    const size_t open = html.rfind("<word", at);
+    double x_min = 0, x_max = 0;
+    REQUIRE(std::sscanf(html.c_str() + html.find("xMin=", open), "xMin=\"%lf\"", &x_min) == 1);
+    REQUIRE(std::sscanf(html.c_str() + html.find("xMax=", open), "xMax=\"%lf\"", &x_max) == 1);
+    const double last = fonts().width("D", layout::FontStyle::regular, glyphs.size);
+    CHECK(x_min == Approx(glyphs.x).margin(0.05));
+    CHECK(x_max - x_min == Approx(glyphs.width - (scale - 1) * last).margin(0.05));
+    CHECK(std::fabs(x_max - x_min - fonts().width(word, layout::FontStyle::regular, glyphs.size)) > 3);  // not drawn at its natural width
+  }
 }
