@@ -71,6 +71,13 @@ std::optional<Decimal> excel_number(std::string_view text) {
   return d->rounded(decimals).normalized();
 }
 
+// `B7` from row 7, column 2: names a cell written without its `r`.
+std::string xlsx_ref(int row, int col) {
+  std::string letters;
+  for (int c = col; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+  return letters + std::to_string(row);
+}
+
 std::string resolve_target(std::string target) {
   if (!target.empty() && target[0] == '/') return target.substr(1);
   return "xl/" + target;
@@ -175,18 +182,39 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
     int row_number = row.attribute("r").as_int();
     int next_col = 1;
     for (pugi::xml_node c : row.children("c")) {
-      auto [r, col] = cell_position(c.attribute("r").value());
-      if (r == 0) {
+      const pugi::xml_attribute ref = c.attribute("r");
+      auto [r, col] = cell_position(ref.value());
+      if (r == 0 && ref) {
+        // Beyond XFD1048576, or not a reference at all: never guessed.
+        diags.add(make_error(make_pos(file, row_number, next_col), msg::kXlsxBadRef, ref.value()));
+        ++next_col;
+        continue;
+      }
+      if (r == 0) {  // `r` is optional: the cell is the next one in its row
         r = row_number;
         col = next_col;
       }
       next_col = col + 1;
       SourcePos pos = make_pos(file, r, col);
+      const std::string name = ref ? std::string(ref.value()) : xlsx_ref(r, col);
       std::string_view type = c.attribute("t").value();
       Value v = Value::null(pos);
+      if (pugi::xml_node f = c.child("f"); f && !c.child("v") && type != "inlineStr") {
+        // A program that writes formulas without results (not Excel or
+        // LibreOffice): the cell would silently read as empty.
+        std::string formula = f.text().get();
+        diags.add(with_hint(make_error(pos, msg::kXlsxUncalculated, name, "=" + (formula.empty() ? "…" : formula)),
+                            msg::kXlsxUncalculatedHint));
+        continue;
+      }
       if (type == "s") {
+        const std::string index = c.child("v").text().get();
         size_t k = static_cast<size_t>(c.child("v").text().as_ullong(shared.size()));
-        if (k < shared.size()) v = Value::string(shared[k], pos);
+        if (k >= shared.size() || index.find_first_not_of("0123456789") != std::string::npos) {
+          diags.add(make_error(pos, msg::kXlsxSharedString, name, index, shared.size()));
+          continue;
+        }
+        v = Value::string(shared[k], pos);
       } else if (type == "inlineStr") {
         v = Value::string(inline_text(c.child("is")), pos);
       } else if (type == "str") {
@@ -194,12 +222,12 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
       } else if (type == "b") {
         v = Value::boolean(c.child("v").text().as_int() != 0, pos);
       } else if (type == "e") {
-        diags.add(make_error(pos, msg::kXlsxErrorCell, c.attribute("r").value(), c.child("v").text().get()));
+        diags.add(make_error(pos, msg::kXlsxErrorCell, name, c.child("v").text().get()));
         continue;
       } else if (pugi::xml_node vn = c.child("v")) {
         auto d = excel_number(vn.text().get());
         if (!d) {
-          diags.add(make_error(pos, msg::kXlsxBadNumber, c.attribute("r").value(), vn.text().get()));
+          diags.add(make_error(pos, msg::kXlsxBadNumber, name, vn.text().get()));
           continue;
         }
         v = Value::number(*d, pos);
@@ -209,7 +237,7 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
         size_t a = s.find_first_not_of(" \t\r\n");
         s = a == std::string::npos ? std::string() : s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
         if (utf8::find_invalid(s)) {
-          diags.add(make_error(pos, msg::kXlsxBadText, c.attribute("r").value()));
+          diags.add(make_error(pos, msg::kXlsxBadText, name));
           continue;
         }
         v = s.empty() ? Value::null(pos) : Value::string(std::move(s), pos);
@@ -222,7 +250,7 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
       }
       auto h = header.find(col);
       if (h == header.end()) {
-        diags.add(make_error(pos, msg::kXlsxNoHeader, c.attribute("r").value()));
+        diags.add(make_error(pos, msg::kXlsxNoHeader, name));
         continue;
       }
       cells.push_back(Member{h->second.first, pos, std::move(v)});
