@@ -79,9 +79,8 @@ bool split_rows(std::string_view text, size_t from, char sep, const LineIndex& i
         // `2x` by some programs and as two cells by others.
         size_t start = i;
         while (i < n && text[i] != sep && text[i] != '\n') ++i;
-        if (!trim(text.substr(start, i - start)).empty()) {
-          const size_t after = text.find_first_not_of(' ', start);
-          diags.add(make_error(index.at(after), msg::kCsvAfterQuote, text.substr(start, i - start)));
+        if (const std::string after = trim(text.substr(start, i - start)); !after.empty()) {
+          diags.add(make_error(index.at(text.find_first_not_of(' ', start)), msg::kCsvAfterQuote, after));
         }
       } else {
         size_t start = i;
@@ -99,22 +98,6 @@ bool split_rows(std::string_view text, size_t from, char sep, const LineIndex& i
     rows.push_back(std::move(row));
   }
   return true;
-}
-
-// CRLF (Windows) and a lone CR (old Mac) become LF everywhere, inside quoted
-// cells too: a CR kept in a cell has no glyph in any font. Lines and columns
-// stay those of the original file.
-std::string normalize_line_ends(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\r') {
-      out += text[i];
-    } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
-      out += '\n';
-    }
-  }
-  return out;
 }
 
 // Excel's `sep=;` first line declares the separator; returns it (0 when the

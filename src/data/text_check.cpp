@@ -68,6 +68,19 @@ std::string_view guess_legacy_encoding(std::string_view text) {
   return "VNI-Windows";
 }
 
+std::string normalize_line_ends(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+    } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
+      out += '\n';
+    }
+  }
+  return out;
+}
+
 std::string_view unicode_encoding_by_bom(std::string_view text) {
   auto starts = [&](std::string_view bom) { return text.substr(0, bom.size()) == bom; };
   using namespace std::string_view_literals;

@@ -41,6 +41,11 @@ class LineIndex {
 // in: "TCVN3/ABC", "VNI-Windows" or "Windows-1258"; empty when unclear.
 std::string_view guess_legacy_encoding(std::string_view text);
 
+// CRLF (Windows) and a lone CR (old Mac) become LF everywhere, inside quoted
+// text too (YAML 1.2 §5.4 does the same; a CR kept in a value has no glyph in
+// any font). Lines and columns stay those of the original file.
+std::string normalize_line_ends(std::string_view text);
+
 // "UTF-16 LE", "UTF-16 BE", "UTF-32 LE" or "UTF-32 BE" when `text` starts with
 // that encoding's byte-order mark; empty otherwise.
 std::string_view unicode_encoding_by_bom(std::string_view text);

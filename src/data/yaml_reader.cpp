@@ -391,11 +391,13 @@ Value resolve_plain_scalar(const std::string& s, SourcePos pos) {
 }
 
 std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagnostics& diags) {
-  std::string_view text = utf8::strip_bom(raw);
+  // yaml-cpp takes a lone CR (old Mac files) for a character: the whole file
+  // would be one line.
+  const std::string owned = normalize_line_ends(utf8::strip_bom(raw));
+  const std::string_view text = owned;
   if (!check_utf8(text, file, diags)) return std::nullopt;
   LineIndex index(text, file);
 
-  const std::string owned(text);
   const int errors_before = diags.error_count();
   Builder builder(index, kMaxValuesBase + kMaxValuesPerByte * text.size(), diags);
   try {

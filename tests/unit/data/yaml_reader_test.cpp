@@ -174,3 +174,15 @@ TEST_CASE("the merge key `<<` is refused at the key; a quoted \"<<\" is an ordin
   REQUIRE(v);
   CHECK(v->find("<<")->as_string() == "mũi tên");
 }
+
+TEST_CASE("CR alone ends a line (old Mac files); CRLF inside a quoted value becomes LF", "[yaml]") {
+  Diagnostics diags;
+  auto v = parse("so: 90\rten: \"Cẩm\r\n  Xuyên\"\rghi_chu: |\r  a\r\n  b\r", diags);
+  REQUIRE(v);
+  CHECK(diags.empty());
+  CHECK(v->find("so")->as_number() == Decimal(90));
+  CHECK(v->find("ten")->as_string() == "Cẩm Xuyên");
+  CHECK(v->find("ghi_chu")->as_string() == "a\nb\n");
+  CHECK(v->find("ghi_chu")->pos().line == 4);
+  CHECK(first_error("a: 1\rb: 2\rb: 3\r").rfind("du-lieu.yaml:3:1: lỗi: khóa `b` lặp lại", 0) == 0);
+}
