@@ -53,6 +53,28 @@ std::string inline_text(const pugi::xml_node& n) {
   return s;
 }
 
+bool is_hex(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+// Cell text as Excel stores it (ECMA-376 Part 1, 22.9.2.19 ST_Xstring):
+// characters XML cannot hold are written `_xHHHH_` — a CR as `_x000D_`, so
+// text pasted with Windows line ends reads `Cẩm_x000D_` + LF — and a literal
+// `_x` is written `_x005F_x`.
+std::string unescape_xstring(std::string_view s) {
+  if (s.find("_x") == std::string_view::npos) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (i + 7 <= s.size() && s[i] == '_' && s[i + 1] == 'x' && is_hex(s[i + 2]) && is_hex(s[i + 3]) &&
+        is_hex(s[i + 4]) && is_hex(s[i + 5]) && s[i + 6] == '_') {
+      utf8::append(out, static_cast<char32_t>(std::stoul(std::string(s.substr(i + 2, 4)), nullptr, 16)));
+      i += 7;
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
 // Excel keeps binary doubles: `5.1799999999999997` is the 5.18 a clerk typed.
 std::optional<Decimal> excel_number(std::string_view text) {
   auto d = Decimal::parse(text);
@@ -233,7 +255,7 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
         v = Value::number(*d, pos);
       }
       if (v.is_string()) {
-        std::string s = v.as_string();
+        std::string s = normalize_line_ends(unescape_xstring(v.as_string()));
         size_t a = s.find_first_not_of(" \t\r\n");
         s = a == std::string::npos ? std::string() : s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
         if (utf8::find_invalid(s)) {
