@@ -54,11 +54,13 @@ NumberReading read_number_text(std::string_view text, NumberStyle style) {
     s = trim(s.substr(0, s.size() - 1));
   }
   std::string machine;  // the same number with '.' as the point, no groups, `e` for the exponent
+  bool plus = false;
   if (starts_with(s, kMinus)) {
     machine += '-';
     s.remove_prefix(kMinus.size());
   } else if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
     if (s[0] == '-') machine += '-';
+    plus = s[0] == '+';
     s.remove_prefix(1);
   }
   size_t i = 0;
@@ -66,6 +68,8 @@ NumberReading read_number_text(std::string_view text, NumberStyle style) {
   bool grouped = false;
   while (i < s.size()) {
     size_t sep = s[i] == group ? 1 : space_at(s.substr(i));
+    // `+84 912 345 678` is a telephone number, not a figure.
+    if (sep && plus && s[i] != group) return text_verdict;
     if (sep) {
       if (run == 0 || (grouped && run != 3) || (!grouped && run > 3)) return text_verdict;
       grouped = true;

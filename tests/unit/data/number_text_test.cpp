@@ -66,7 +66,9 @@ TEST_CASE("numbers as clerks type them: space groups, no-break spaces, the Unico
   CHECK_FALSE(vi("12 34"));      // groups of three only
   CHECK_FALSE(vi("1 2345"));
   CHECK_FALSE(vi("- 4"));
-  CHECK_FALSE(vi("0912 345 678"));  // a phone number: a code
+  CHECK_FALSE(vi("0912 345 678"));     // a phone number: a code
+  CHECK_FALSE(vi("+84 912 345 678"));  // and with the country code
+  CHECK(vi("+1.234") == Decimal(1234));
   CHECK_FALSE(vi("2023-03-28"));
   CHECK_FALSE(vi("1e"));
 }
