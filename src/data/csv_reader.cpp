@@ -44,9 +44,9 @@ std::string trim(std::string_view s) {
 
 // Splits the text into rows of cells (RFC 4180). Returns false on an
 // unterminated quote, which makes the rest of the file unreadable.
-bool split_rows(std::string_view text, char sep, const LineIndex& index, std::vector<Row>& rows,
+bool split_rows(std::string_view text, size_t from, char sep, const LineIndex& index, std::vector<Row>& rows,
                 Diagnostics& diags) {
-  size_t i = 0;
+  size_t i = from;
   const size_t n = text.size();
   while (i < n) {
     Row row;
@@ -75,11 +75,13 @@ bool split_rows(std::string_view text, char sep, const LineIndex& index, std::ve
           diags.add(make_error(index.at(open), msg::kCsvQuote));
           return false;
         }
-        // Anything between the closing quote and the separator is kept, as
-        // spreadsheet programs do.
+        // Only spaces may follow the closing quote: `"2"x` would be read as
+        // `2x` by some programs and as two cells by others.
         size_t start = i;
         while (i < n && text[i] != sep && text[i] != '\n') ++i;
-        cell.text += trim(text.substr(start, i - start));
+        if (const std::string after = trim(text.substr(start, i - start)); !after.empty()) {
+          diags.add(make_error(index.at(text.find_first_not_of(' ', start)), msg::kCsvAfterQuote, after));
+        }
       } else {
         size_t start = i;
         while (i < n && text[i] != sep && text[i] != '\n') ++i;
@@ -98,6 +100,16 @@ bool split_rows(std::string_view text, char sep, const LineIndex& index, std::ve
   return true;
 }
 
+// Excel's `sep=;` first line declares the separator; returns it (0 when the
+// file has no such line) and the offset where the header starts.
+char declared_separator(std::string_view text, size_t& header_start) {
+  header_start = 0;
+  if (text.size() < 5 || text.substr(0, 4) != "sep=" || text[4] == '"' || text[4] == '\n') return 0;
+  if (text.size() > 5 && text[5] != '\n') return 0;
+  header_start = std::min(text.size(), size_t{6});
+  return text[4];
+}
+
 bool all_empty(const Row& row) {
   return std::all_of(row.cells.begin(), row.cells.end(),
                      [](const Cell& c) { return c.text.empty() && !c.quoted; });
@@ -111,22 +123,28 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
 
 std::optional<Value> read_csv(std::string_view raw, const FileName& file, const CsvOptions& options,
                               Diagnostics& diags) {
-  std::string_view text = utf8::strip_bom(raw);
+  const std::string owned = normalize_line_ends(utf8::strip_bom(raw));
+  const std::string_view text = owned;
   if (!check_utf8(text, file, diags)) return std::nullopt;
   LineIndex index(text, file);
-  const char sep = options.separator ? options.separator : detect_separator(text);
+  size_t header_start = 0;
+  const char declared = declared_separator(text, header_start);
+  const char sep = options.separator   ? options.separator
+                   : declared          ? declared
+                                       : detect_separator(text.substr(header_start));
   NumberStyle style = options.numbers;
   if (style == NumberStyle::unknown) style = sep == ';' ? NumberStyle::vietnamese : NumberStyle::international;
 
   std::vector<Row> rows;
-  if (!split_rows(text, sep, index, rows, diags)) return std::nullopt;
+  const int errors_before = diags.error_count();
+  if (!split_rows(text, header_start, sep, index, rows, diags)) return std::nullopt;
+  if (diags.error_count() > errors_before) return std::nullopt;
   rows.erase(std::remove_if(rows.begin(), rows.end(), all_empty), rows.end());
   if (rows.empty()) {
     diags.add(make_error(make_pos(file, 1, 1), msg::kCsvEmpty));
     return std::nullopt;
   }
 
-  const int errors_before = diags.error_count();
   const Row& header = rows.front();
   std::vector<std::string> names;
   std::unordered_set<std::string> seen;
@@ -161,7 +179,9 @@ std::optional<Value> read_csv(std::string_view raw, const FileName& file, const 
       const Cell& cell = rows[r].cells[c];
       if (cell.text.empty()) continue;
       ++filled;
-      numbers += parse_number_text(cell.text, style).has_value();
+      // Whatever has the shape of a number counts, also what is then refused
+      // (`12%`, `1e400`): the refusal is reported at its cell.
+      numbers += read_number_text(cell.text, style).verdict != NumberVerdict::text;
     }
     numeric[c] = numbers >= 2 && numbers * 3 >= filled * 2;
   }
@@ -177,9 +197,18 @@ std::optional<Value> read_csv(std::string_view raw, const FileName& file, const 
       Value v;
       if (cell.text.empty()) {
         v = Value::null(pos);
+      } else if (const NumberReading n = read_number_text(cell.text, style); n.verdict == NumberVerdict::too_big &&
+                                                                          !contains(options.text_columns, names[c])) {
+        // The shape of a number with more digits than exact arithmetic keeps:
+        // never silently text, or it would fail far away, at the template.
+        diags.add(with_hint(make_error(pos, msg::kNumberTooBig, cell.text), msg::kNumberTooBigHint));
+        continue;
       } else if (numeric[c]) {
-        if (auto d = parse_number_text(cell.text, style)) {
-          v = Value::number(*d, pos);
+        if (n.verdict == NumberVerdict::number) {
+          v = Value::number(n.value, pos);
+        } else if (n.verdict == NumberVerdict::percent) {
+          diags.add(with_hint(make_error(pos, msg::kCsvPercent, cell.text, names[c]), msg::kCsvPercentHint));
+          continue;
         } else {
           const Message& hint =
               style == NumberStyle::vietnamese ? msg::kCsvNumberHint : msg::kCsvNumberHintDot;

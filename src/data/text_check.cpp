@@ -68,7 +68,36 @@ std::string_view guess_legacy_encoding(std::string_view text) {
   return "VNI-Windows";
 }
 
+std::string normalize_line_ends(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+    } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+std::string_view unicode_encoding_by_bom(std::string_view text) {
+  auto starts = [&](std::string_view bom) { return text.substr(0, bom.size()) == bom; };
+  using namespace std::string_view_literals;
+  if (starts("\xFF\xFE\x00\x00"sv)) return "UTF-32 LE";
+  if (starts("\x00\x00\xFE\xFF"sv)) return "UTF-32 BE";
+  if (starts("\xFF\xFE"sv)) return "UTF-16 LE";
+  if (starts("\xFE\xFF"sv)) return "UTF-16 BE";
+  return {};
+}
+
 bool check_utf8(std::string_view text, const FileName& file, Diagnostics& diags) {
+  // Notepad's "Unicode" and Excel's "Unicode Text" are UTF-16: their bytes
+  // are not a legacy Vietnamese encoding, and Unikey is no help.
+  if (std::string_view wide = unicode_encoding_by_bom(text); !wide.empty()) {
+    diags.add(with_hint(make_error(make_pos(file, 1, 1), msg::kUtf16, wide), msg::kUtf16Hint));
+    return false;
+  }
   auto bad = utf8::find_invalid(text);
   if (!bad) return true;
   Diagnostic d = make_error(make_pos(file, bad->line, bad->column), msg::kInvalidUtf8, bad->byte);

@@ -13,7 +13,8 @@ namespace vanban::data {
 
 using FileName = std::shared_ptr<const std::string>;
 
-// True when `text` is valid UTF-8. Otherwise reports the line and column of
+// True when `text` is valid UTF-8. A UTF-16 or UTF-32 file (known by its
+// byte-order mark) is reported as such at 1:1. Otherwise reports the line and column of
 // the first bad byte, with a hint about the legacy Vietnamese encodings
 // (TCVN3/ABC, VNI, Windows-1258) that most often cause it, and returns false.
 bool check_utf8(std::string_view text, const FileName& file, Diagnostics& diags);
@@ -39,5 +40,14 @@ class LineIndex {
 // Which old Vietnamese encoding text that is not UTF-8 was most likely typed
 // in: "TCVN3/ABC", "VNI-Windows" or "Windows-1258"; empty when unclear.
 std::string_view guess_legacy_encoding(std::string_view text);
+
+// CRLF (Windows) and a lone CR (old Mac) become LF everywhere, inside quoted
+// text too (YAML 1.2 §5.4 does the same; a CR kept in a value has no glyph in
+// any font). Lines and columns stay those of the original file.
+std::string normalize_line_ends(std::string_view text);
+
+// "UTF-16 LE", "UTF-16 BE", "UTF-32 LE" or "UTF-32 BE" when `text` starts with
+// that encoding's byte-order mark; empty otherwise.
+std::string_view unicode_encoding_by_bom(std::string_view text);
 
 }  // namespace vanban::data

@@ -53,6 +53,28 @@ std::string inline_text(const pugi::xml_node& n) {
   return s;
 }
 
+bool is_hex(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+// Cell text as Excel stores it (ECMA-376 Part 1, 22.9.2.19 ST_Xstring):
+// characters XML cannot hold are written `_xHHHH_` — a CR as `_x000D_`, so
+// text pasted with Windows line ends reads `Cẩm_x000D_` + LF — and a literal
+// `_x` is written `_x005F_x`.
+std::string unescape_xstring(std::string_view s) {
+  if (s.find("_x") == std::string_view::npos) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (i + 7 <= s.size() && s[i] == '_' && s[i + 1] == 'x' && is_hex(s[i + 2]) && is_hex(s[i + 3]) &&
+        is_hex(s[i + 4]) && is_hex(s[i + 5]) && s[i + 6] == '_') {
+      utf8::append(out, static_cast<char32_t>(std::stoul(std::string(s.substr(i + 2, 4)), nullptr, 16)));
+      i += 7;
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
 // Excel keeps binary doubles: `5.1799999999999997` is the 5.18 a clerk typed.
 std::optional<Decimal> excel_number(std::string_view text) {
   auto d = Decimal::parse(text);
@@ -69,6 +91,13 @@ std::optional<Decimal> excel_number(std::string_view text) {
   decimals = std::clamp(decimals, 0, Decimal::kMaxScale);
   if (d->scale() <= decimals) return d->normalized();
   return d->rounded(decimals).normalized();
+}
+
+// `B7` from row 7, column 2: names a cell written without its `r`.
+std::string xlsx_ref(int row, int col) {
+  std::string letters;
+  for (int c = col; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+  return letters + std::to_string(row);
 }
 
 std::string resolve_target(std::string target) {
@@ -175,18 +204,39 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
     int row_number = row.attribute("r").as_int();
     int next_col = 1;
     for (pugi::xml_node c : row.children("c")) {
-      auto [r, col] = cell_position(c.attribute("r").value());
-      if (r == 0) {
+      const pugi::xml_attribute ref = c.attribute("r");
+      auto [r, col] = cell_position(ref.value());
+      if (r == 0 && ref) {
+        // Beyond XFD1048576, or not a reference at all: never guessed.
+        diags.add(make_error(make_pos(file, row_number, next_col), msg::kXlsxBadRef, ref.value()));
+        ++next_col;
+        continue;
+      }
+      if (r == 0) {  // `r` is optional: the cell is the next one in its row
         r = row_number;
         col = next_col;
       }
       next_col = col + 1;
       SourcePos pos = make_pos(file, r, col);
+      const std::string name = ref ? std::string(ref.value()) : xlsx_ref(r, col);
       std::string_view type = c.attribute("t").value();
       Value v = Value::null(pos);
+      if (pugi::xml_node f = c.child("f"); f && !c.child("v") && type != "inlineStr") {
+        // A program that writes formulas without results (not Excel or
+        // LibreOffice): the cell would silently read as empty.
+        std::string formula = f.text().get();
+        diags.add(with_hint(make_error(pos, msg::kXlsxUncalculated, name, "=" + (formula.empty() ? "…" : formula)),
+                            msg::kXlsxUncalculatedHint));
+        continue;
+      }
       if (type == "s") {
+        const std::string index = c.child("v").text().get();
         size_t k = static_cast<size_t>(c.child("v").text().as_ullong(shared.size()));
-        if (k < shared.size()) v = Value::string(shared[k], pos);
+        if (k >= shared.size() || index.find_first_not_of("0123456789") != std::string::npos) {
+          diags.add(make_error(pos, msg::kXlsxSharedString, name, index, shared.size()));
+          continue;
+        }
+        v = Value::string(shared[k], pos);
       } else if (type == "inlineStr") {
         v = Value::string(inline_text(c.child("is")), pos);
       } else if (type == "str") {
@@ -194,22 +244,22 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
       } else if (type == "b") {
         v = Value::boolean(c.child("v").text().as_int() != 0, pos);
       } else if (type == "e") {
-        diags.add(make_error(pos, msg::kXlsxErrorCell, c.attribute("r").value(), c.child("v").text().get()));
+        diags.add(make_error(pos, msg::kXlsxErrorCell, name, c.child("v").text().get()));
         continue;
       } else if (pugi::xml_node vn = c.child("v")) {
         auto d = excel_number(vn.text().get());
         if (!d) {
-          diags.add(make_error(pos, msg::kXlsxBadNumber, c.attribute("r").value(), vn.text().get()));
+          diags.add(make_error(pos, msg::kXlsxBadNumber, name, vn.text().get()));
           continue;
         }
         v = Value::number(*d, pos);
       }
       if (v.is_string()) {
-        std::string s = v.as_string();
+        std::string s = normalize_line_ends(unescape_xstring(v.as_string()));
         size_t a = s.find_first_not_of(" \t\r\n");
         s = a == std::string::npos ? std::string() : s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
         if (utf8::find_invalid(s)) {
-          diags.add(make_error(pos, msg::kXlsxBadText, c.attribute("r").value()));
+          diags.add(make_error(pos, msg::kXlsxBadText, name));
           continue;
         }
         v = s.empty() ? Value::null(pos) : Value::string(std::move(s), pos);
@@ -222,7 +272,7 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
       }
       auto h = header.find(col);
       if (h == header.end()) {
-        diags.add(make_error(pos, msg::kXlsxNoHeader, c.attribute("r").value()));
+        diags.add(make_error(pos, msg::kXlsxNoHeader, name));
         continue;
       }
       cells.push_back(Member{h->second.first, pos, std::move(v)});

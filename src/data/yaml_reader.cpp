@@ -53,6 +53,8 @@ std::string vietnamese_syntax_message(const std::string& en) {
   return en;
 }
 
+bool number_too_big(const std::string& s);
+
 // Builds Values straight from yaml-cpp's parser events, in one pass: no node
 // tree (yaml-cpp's nodes took 35 bytes of memory per byte of data and as
 // long again to build). The documents are walked one by one: yaml-cpp's
@@ -85,10 +87,15 @@ class Builder final : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     if (skipping()) return;
-    if (expecting_key()) return take_key(mark, value, anchor);
+    if (expecting_key()) return take_key(mark, value, anchor, tag == "?");
     SourcePos pos = position(mark);
     if (!admit(mark, 0)) return deliver(Value::null(std::move(pos)), anchor, 1, 0, nullptr);
     Value v = tag == "?" ? resolve_plain_scalar(value, pos) : Value::string(value, pos);
+    if (tag == "?" && v.is_string() && number_too_big(value)) {
+      // `1e400`, 60 digits: silently text, it would fail far away, at the template.
+      diags_.add(with_hint(make_error(pos, msg::kNumberTooBig, value), msg::kNumberTooBigHint));
+      v = Value::null(pos);
+    }
     deliver(std::move(v), anchor, 1, 0, &value);
   }
 
@@ -103,7 +110,7 @@ class Builder final : public YAML::EventHandler {
     }
     const Anchored& a = it->second;
     if (expecting_key()) {
-      if (a.raw) return take_key(mark, *a.raw, 0);
+      if (a.raw) return take_key(mark, *a.raw, 0, false);
       return bad_key(mark, a.value.kind());
     }
     if (static_cast<int>(stack_.size()) + a.height > kMaxDepth) {
@@ -204,11 +211,18 @@ class Builder final : public YAML::EventHandler {
     deliver(std::move(v), f.anchor, f.count, f.height, nullptr);
   }
 
-  void take_key(const YAML::Mark& mark, const std::string& key, YAML::anchor_t anchor) {
+  void take_key(const YAML::Mark& mark, const std::string& key, YAML::anchor_t anchor, bool plain) {
     Frame& f = stack_.back();
     f.has_key = true;
     f.key_pos = position(mark);
     if (anchor) anchors_[anchor] = Anchored{Value::string(key, f.key_pos), 1, 0, key};
+    if (plain && key == "<<") {
+      // YAML 1.1's merge key (`<<: *chung`): yaml-cpp keeps it as an ordinary
+      // key, so the keys it names would silently be missing. Refused.
+      diags_.add(with_hint(make_error(f.key_pos, msg::kYamlMergeKey), msg::kYamlMergeKeyHint));
+      f.drop_value = true;
+      return;
+    }
     auto [it, fresh] = f.seen.emplace(key, f.members.size());
     if (!fresh) {
       const SourcePos& first = f.members[it->second].key_pos;
@@ -325,9 +339,43 @@ bool is_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+constexpr std::string_view kUnicodeMinus = "\xE2\x88\x92";  // U+2212 `−`, as Word types it
+
+// A plain scalar with the shape of a number (sign, digits, point, exponent)
+// that is not a code with a leading zero: the numbers resolve_plain_scalar
+// reads, and those too long or too large for Decimal.
+bool number_shaped(std::string_view s) {
+  if (s.substr(0, kUnicodeMinus.size()) == kUnicodeMinus) s.remove_prefix(kUnicodeMinus.size());
+  else if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  if (s.size() > 1 && s[0] == '0' && is_digits(s.substr(0, 2))) return false;
+  size_t i = 0, digits = 0;
+  while (i < s.size() && is_digits(s.substr(i, 1))) ++i, ++digits;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    while (i < s.size() && is_digits(s.substr(i, 1))) ++i, ++digits;
+  }
+  if (digits == 0) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!is_digits(s.substr(i))) return false;
+    i = s.size();
+  }
+  return i == s.size();
+}
+
+bool number_too_big(const std::string& s) {
+  return number_shaped(s) && resolve_plain_scalar(s, {}).is_string();
+}
+
 }  // namespace
 
 Value resolve_plain_scalar(const std::string& s, SourcePos pos) {
+  if (s.size() > kUnicodeMinus.size() && s.compare(0, kUnicodeMinus.size(), kUnicodeMinus) == 0) {
+    Value v = resolve_plain_scalar("-" + s.substr(kUnicodeMinus.size()), pos);
+    if (v.is_number() && s[kUnicodeMinus.size()] != '-' && s[kUnicodeMinus.size()] != '+') return v;
+    return Value::string(s, std::move(pos));
+  }
   if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return Value::null(std::move(pos));
   if (s == "true" || s == "True" || s == "TRUE") return Value::boolean(true, std::move(pos));
   if (s == "false" || s == "False" || s == "FALSE") return Value::boolean(false, std::move(pos));
@@ -343,11 +391,13 @@ Value resolve_plain_scalar(const std::string& s, SourcePos pos) {
 }
 
 std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagnostics& diags) {
-  std::string_view text = utf8::strip_bom(raw);
+  // yaml-cpp takes a lone CR (old Mac files) for a character: the whole file
+  // would be one line.
+  const std::string owned = normalize_line_ends(utf8::strip_bom(raw));
+  const std::string_view text = owned;
   if (!check_utf8(text, file, diags)) return std::nullopt;
   LineIndex index(text, file);
 
-  const std::string owned(text);
   const int errors_before = diags.error_count();
   Builder builder(index, kMaxValuesBase + kMaxValuesPerByte * text.size(), diags);
   try {

@@ -6,6 +6,7 @@
 #include "pdf/writer.hpp"
 
 #include "core/utf8.hpp"
+#include "pdf/messages.hpp"
 
 #include <libdeflate.h>
 
@@ -14,12 +15,17 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <set>
+#include <utility>
 #include <vector>
 
 namespace vanban::pdf {
 namespace {
 
-inline constexpr Message kPdfFailed{"io.pdf", "không tạo được tệp PDF: {}", "cannot create the PDF: {}"};
+using msg::kPdfFailed;
+
+// CIDs of an Identity-H font are 16 bits; CID 0 is .notdef.
+constexpr size_t kMaxCids = 0x10000;
 
 // Flate level for every stream (libdeflate's scale). On the notice's streams
 // (137 KB): zlib level 1 took 1.9 ms for 55 KB; libdeflate level 1 0.8 ms for
@@ -197,9 +203,10 @@ struct UsedFace {
   std::vector<uint16_t> cid_of;     // glyph id -> CID, 0 while not drawn
   int object = 0;                   // the Type0 font
 
+  // The CID of a glyph, numbered when first drawn; 0 when every CID is taken.
   uint16_t cid(uint16_t gid, char32_t c) {
     uint16_t& id = cid_of[gid];
-    if (id == 0 && glyphs.size() < 0xFFFF) {
+    if (id == 0 && glyphs.size() < kMaxCids) {
       id = static_cast<uint16_t>(glyphs.size());
       glyphs.push_back(gid);
       text.push_back(c);
@@ -227,6 +234,9 @@ class Writer {
   }
 
   size_t pages() const { return page_objects_.size(); }
+
+  // Characters that could not be drawn, each reported once per face.
+  const Diagnostics& problems() const { return problems_; }
 
   std::string finish(const layout::Metadata& metadata) {
     fonts();
@@ -287,10 +297,8 @@ class Writer {
         if (run.scale == 1) {
           s += '<';
           for (size_t i = 0; i < run.text.size();) {
-            const char32_t c = utf8::decode(run.text, i);
-            const uint16_t gid = u.face->font->glyph(c);
-            if (gid == 0) continue;  // layout refuses text without glyphs; nothing to draw
-            put_hex16(s, u.cid(gid, c));
+            uint16_t id = 0;
+            if (next_cid(u, run.text, i, id)) put_hex16(s, id);
           }
           s += "> Tj\n";
         } else {
@@ -319,6 +327,20 @@ class Writer {
     return object;
   }
 
+  static std::string face_name(const UsedFace& u) { return u.face->path.filename().string(); }
+
+  void missing_glyph(const UsedFace& u, std::string_view text, char32_t c) {
+    if (!reported_.insert({u.object, c}).second) return;
+    problems_.add(with_hint(make_error({}, msg::kPdfMissingGlyph, face_name(u), text, static_cast<uint32_t>(c),
+                                       page_objects_.size() + 1),
+                            msg::kPdfMissingGlyphHint));
+  }
+
+  void too_many_glyphs(const UsedFace& u) {
+    if (!reported_.insert({u.object, char32_t(-1)}).second) return;
+    problems_.add(make_error({}, msg::kPdfTooManyGlyphs, kMaxCids - 1, face_name(u), page_objects_.size() + 1));
+  }
+
   static void stroke(std::string& s, double x1, double y1, double x2, double y2, double thickness, double& width) {
     if (thickness != width) {
       put_number(s, thickness);
@@ -343,7 +365,24 @@ class Writer {
   // Tm. The glyphs' shapes, the font's widths and the text size stay as they
   // are, so readers see 14 pt text with widths consistent with the embedded
   // font (PDF/A).
-  static void expanded(std::string& s, const layout::GlyphRun& run, UsedFace& u) {
+  // The CID of the character at `i` (advanced past it); false for one not drawn:
+  // spacing (tab, newline, as layout measures them) or a glyph the font lacks,
+  // which layout should have refused and is reported, never silently dropped.
+  bool next_cid(UsedFace& u, const std::string& text, size_t& i, uint16_t& id) {
+    const size_t at = i;
+    const char32_t c = utf8::decode(text, i);
+    if (c == '\t' || c == '\n') return false;
+    const uint16_t gid = u.face->font->glyph(c);
+    if (gid == 0) {
+      missing_glyph(u, text.substr(at, i - at), c);
+      return false;
+    }
+    id = u.cid(gid, c);
+    if (id == 0) too_many_glyphs(u);
+    return true;
+  }
+
+  void expanded(std::string& s, const layout::GlyphRun& run, UsedFace& u) {
     const layout::TrueType& f = *u.face->font;
     const double per_unit = (1 - run.scale) * 1000.0 / f.units_per_em;  // TJ subtracts
     s += '[';
@@ -351,9 +390,9 @@ class Writer {
     long written = 0;   // and as written
     bool first = true;
     for (size_t i = 0; i < run.text.size();) {
-      const char32_t c = utf8::decode(run.text, i);
-      const uint16_t gid = f.glyph(c);
-      if (gid == 0) continue;
+      uint16_t id = 0;
+      if (!next_cid(u, run.text, i, id)) continue;
+      const uint16_t gid = u.glyphs[id];
       if (!first) {
         const long next = std::lround(exact);
         if (next != written) put_integer(s, next - written);
@@ -361,7 +400,7 @@ class Writer {
       }
       first = false;
       s += '<';
-      put_hex16(s, u.cid(gid, c));
+      put_hex16(s, id);
       s += '>';
       exact += per_unit * f.advance(gid);
     }
@@ -538,6 +577,8 @@ class Writer {
   std::vector<int> page_objects_;
   std::vector<Heading> headings_;
   double first_height_ = 0;
+  Diagnostics problems_;
+  std::set<std::pair<int, char32_t>> reported_;  // (face object, character) already reported
 };
 
 }  // namespace detail
@@ -561,6 +602,10 @@ std::optional<std::string> PageWriter::finish(const layout::Metadata& metadata, 
   try {
     if (!error_.empty()) throw std::runtime_error(error_);
     if (writer_->pages() == 0) throw std::runtime_error("no pages");
+    if (writer_->problems().error_count() > 0) {
+      diags.append(writer_->problems());
+      return std::nullopt;
+    }
     return writer_->finish(metadata);
   } catch (const std::exception& e) {
     diags.add(make_error({}, kPdfFailed, e.what()));

@@ -9,6 +9,7 @@
 #include "core/libc_time.hpp"
 
 #include "core/utf8.hpp"
+#include "xlsx/messages.hpp"
 
 #include <xlsxwriter.h>
 
@@ -32,7 +33,20 @@ using document::Formula;
 using document::Table;
 using document::TableRow;
 
-inline constexpr Message kXlsxFailed{"io.xlsx", "không tạo được tệp XLSX: {}", "cannot create the XLSX file: {}"};
+using msg::kXlsxFailed;
+
+// A part of a sheet that is not a body cell, named in both languages.
+struct Part {
+  const char* vi;
+  const char* en;
+};
+constexpr Part kTitlePart{"tiêu đề", "title"};
+constexpr Part kHeaderPart{"đầu bảng", "header"};
+constexpr Part kLayoutPart{"khổ giấy và cột", "page setup and column widths"};
+constexpr Part kSheetPart{"trang tính", "sheet"};
+
+// Excel's limit on the text of one cell (libxlsxwriter's LXW_STR_MAX).
+constexpr size_t kMaxCellChars = 32767;
 
 struct Placement {
   const Table* table = nullptr;
@@ -57,23 +71,22 @@ std::string number_format(const document::TableColumn& c) {
 
 class Sheet {
  public:
-  Sheet(lxw_workbook* wb, const Placement& p, std::map<std::string, lxw_format*>& formats)
-      : wb_(wb), p_(p), t_(*p.table), formats_(formats) {}
+  Sheet(lxw_workbook* wb, const Placement& p, std::map<std::string, lxw_format*>& formats, Diagnostics& diags)
+      : wb_(wb), p_(p), t_(*p.table), formats_(formats), diags_(diags) {}
 
-  lxw_error write() {
+  // False when anything could not be written; every failure is in `diags`.
+  bool write() {
     ws_ = workbook_add_worksheet(wb_, t_.sheet.c_str());
-    if (!ws_) return LXW_ERROR_SHEETNAME_ALREADY_USED;
+    if (!ws_) return part_failed(kSheetPart, LXW_ERROR_SHEETNAME_ALREADY_USED);
     const int ncols = static_cast<int>(t_.columns.size());
     int row = 0;
     auto banner = [&](const std::string& text, lxw_format* f, double height) {
       if (text.empty()) return;
-      if (ncols > 1) {
-        worksheet_merge_range(ws_, static_cast<lxw_row_t>(row), 0, static_cast<lxw_row_t>(row),
-                              static_cast<lxw_col_t>(ncols - 1), text.c_str(), f);
-      } else {
-        worksheet_write_string(ws_, static_cast<lxw_row_t>(row), 0, text.c_str(), f);
-      }
-      if (height > 0) worksheet_set_row(ws_, static_cast<lxw_row_t>(row), height, nullptr);
+      lxw_error e = ncols > 1 ? merge_range(static_cast<lxw_row_t>(row), 0, static_cast<lxw_row_t>(row),
+                                            static_cast<lxw_col_t>(ncols - 1), text, f)
+                              : worksheet_write_string(ws_, static_cast<lxw_row_t>(row), 0, text.c_str(), f);
+      check_part(kTitlePart, e, text);
+      if (height > 0) check_part(kTitlePart, worksheet_set_row(ws_, static_cast<lxw_row_t>(row), height, nullptr));
       ++row;
     };
     if (p_.annex) banner(p_.annex->heading, format(true, false, 14, "center", "", false, false), 0);
@@ -87,16 +100,62 @@ class Sheet {
     first_data_ = header_first_ + t_.header_rows;
     for (size_t r = 0; r < t_.rows.size(); ++r) body_row(r);
     layout();
-    return LXW_NO_ERROR;
+    return ok_;
   }
 
  private:
+  // worksheet_merge_range drops the return code of the string it writes
+  // (libxlsxwriter 1.1.4): a text too long for a cell would vanish.
+  lxw_error merge_range(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2, const std::string& text,
+                        lxw_format* f) {
+    if (utf8::length(text) > kMaxCellChars) return LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED;
+    return worksheet_merge_range(ws_, r1, c1, r2, c2, text.c_str(), f);
+  }
+
+  // A Diagnostic for a failed call on a part of the sheet; false.
+  bool part_failed(const Part& part, lxw_error e, const std::string& text = {}) {
+    const SourcePos& at = t_.pos;
+    Diagnostic d;
+    if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
+      const size_t n = utf8::length(text);
+      d = make_error(at, msg::kXlsxTextTooLong, part.vi, t_.name, n);
+      d.text_en = fmt::format(fmt::runtime(msg::kXlsxTextTooLong.en), part.en, t_.name, n);
+    } else {
+      d = make_error(at, msg::kXlsxSheetFailed, part.vi, t_.name, t_.sheet, lxw_strerror(e));
+      d.text_en = fmt::format(fmt::runtime(msg::kXlsxSheetFailed.en), part.en, t_.name, t_.sheet, lxw_strerror(e));
+    }
+    diags_.add(std::move(d));
+    ok_ = false;
+    return false;
+  }
+  void check_part(const Part& part, lxw_error e, const std::string& text = {}) {
+    if (e != LXW_NO_ERROR) part_failed(part, e, text);
+  }
+
+  // A failed body cell, named by its row in the table (1-based) and its column.
+  void check_cell(lxw_error e, size_t r, size_t c, const std::string& text) {
+    if (e == LXW_NO_ERROR) return;
+    const document::TableColumn& col = t_.columns[c];
+    const SourcePos& at = col.pos.known() ? col.pos : t_.pos;
+    if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
+      diags_.add(with_hint(make_error(at, msg::kXlsxCellTooLong, r + 1, col.header, t_.name, utf8::length(text)),
+                           msg::kXlsxCellTooLongHint));
+    } else {
+      diags_.add(make_error(at, msg::kXlsxCellFailed, r + 1, col.header, t_.name, lxw_strerror(e)));
+    }
+    ok_ = false;
+  }
+
   lxw_format* format(bool bold, bool italic, double size, const std::string& align, const std::string& num,
                      bool border, bool wrap) {
     std::string key = fmt::format("{}{}{}|{}|{}|{}{}", bold, italic, size, align, num, border, wrap);
     auto it = formats_.find(key);
     if (it != formats_.end()) return it->second;
     lxw_format* f = workbook_add_format(wb_);
+    if (!f) {  // out of memory
+      part_failed(kLayoutPart, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      return nullptr;
+    }
     format_set_font_name(f, "Times New Roman");
     format_set_font_size(f, size);
     if (bold) format_set_bold(f);
@@ -125,11 +184,9 @@ class Sheet {
     for (const auto& h : t_.header) {
       auto r1 = static_cast<lxw_row_t>(header_first_ + h.row), r2 = static_cast<lxw_row_t>(header_first_ + h.row + h.rows - 1);
       auto c1 = static_cast<lxw_col_t>(h.col), c2 = static_cast<lxw_col_t>(h.col + h.cols - 1);
-      if (r1 != r2 || c1 != c2) {
-        worksheet_merge_range(ws_, r1, c1, r2, c2, h.text.c_str(), f);
-      } else {
-        worksheet_write_string(ws_, r1, c1, h.text.c_str(), f);
-      }
+      lxw_error e = r1 != r2 || c1 != c2 ? merge_range(r1, c1, r2, c2, h.text, f)
+                                         : worksheet_write_string(ws_, r1, c1, h.text.c_str(), f);
+      check_part(kHeaderPart, e, h.text);
     }
   }
 
@@ -178,20 +235,24 @@ class Sheet {
       const auto xc = static_cast<lxw_col_t>(c);
       std::string num = col.numeric ? number_format(col) : cell.is_number ? "0" : "";
       lxw_format* f = format(strong, false, 12, align_name(col.align), num, true, !col.numeric && !cell.is_number);
+      lxw_error e;
       if (cell.formula.kind != Formula::Kind::none) {
         std::string fx = formula(cell, static_cast<int>(r), static_cast<int>(c));
         if (cell.is_number) {
-          worksheet_write_formula_num(ws_, xr, xc, fx.c_str(), f, cell.value.to_double());
+          e = worksheet_write_formula_num(ws_, xr, xc, fx.c_str(), f, cell.value.to_double());
+        } else if (utf8::length(cell.text) > kMaxCellChars) {
+          e = LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED;  // libxlsxwriter would store the cached text cut or whole
         } else {
-          worksheet_write_formula_str(ws_, xr, xc, fx.c_str(), f, cell.text.c_str());
+          e = worksheet_write_formula_str(ws_, xr, xc, fx.c_str(), f, cell.text.c_str());
         }
       } else if (cell.is_number) {
-        worksheet_write_number(ws_, xr, xc, cell.value.to_double(), f);
+        e = worksheet_write_number(ws_, xr, xc, cell.value.to_double(), f);
       } else if (!cell.text.empty()) {
-        worksheet_write_string(ws_, xr, xc, cell.text.c_str(), f);
+        e = worksheet_write_string(ws_, xr, xc, cell.text.c_str(), f);
       } else {
-        worksheet_write_blank(ws_, xr, xc, f);
+        e = worksheet_write_blank(ws_, xr, xc, f);
       }
+      check_cell(e, r, c, cell.text);
     }
   }
 
@@ -208,7 +269,8 @@ class Sheet {
       }
       for (const auto& row : t_.rows) widest = std::max(widest, utf8::length(row.cells[c].text));
       double width = std::min(60.0, static_cast<double>(widest) * 1.15 + 2);
-      worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), width, nullptr);
+      const auto xc = static_cast<lxw_col_t>(c);
+      check_part(kLayoutPart, worksheet_set_column(ws_, xc, xc, width, nullptr));
     }
     worksheet_freeze_panes(ws_, static_cast<lxw_row_t>(first_data_), 0);
     worksheet_set_paper(ws_, 9);  // A4
@@ -218,18 +280,20 @@ class Sheet {
     } else {
       worksheet_set_portrait(ws_);
     }
-    worksheet_repeat_rows(ws_, static_cast<lxw_row_t>(header_first_),
-                          static_cast<lxw_row_t>(header_first_ + t_.header_rows - 1));
+    check_part(kLayoutPart, worksheet_repeat_rows(ws_, static_cast<lxw_row_t>(header_first_),
+                                                  static_cast<lxw_row_t>(header_first_ + t_.header_rows - 1)));
     worksheet_fit_to_pages(ws_, 1, 0);
     // ND30 margins: left 30 mm, right 15 mm, top and bottom 20 mm (in inches).
     worksheet_set_margins(ws_, 30 / 25.4, 15 / 25.4, 20 / 25.4, 20 / 25.4);
-    worksheet_set_footer(ws_, "&C&\"Times New Roman,Regular\"&12Trang &P/&N");
+    check_part(kLayoutPart, worksheet_set_footer(ws_, "&C&\"Times New Roman,Regular\"&12Trang &P/&N"));
   }
 
   lxw_workbook* wb_;
   const Placement& p_;
   const Table& t_;
   std::map<std::string, lxw_format*>& formats_;
+  Diagnostics& diags_;
+  bool ok_ = true;
   lxw_worksheet* ws_ = nullptr;
   int header_first_ = 0;
   int first_data_ = 0;
@@ -297,21 +361,25 @@ std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxO
   props.subject = subject.data();
   props.comments = creator.data();
   props.created = document_time(doc);
-  workbook_set_properties(wb, &props);
-
-  std::map<std::string, lxw_format*> formats;
-  for (const auto& p : sheets) {
-    Sheet sheet(wb, p, formats);
-    lxw_error e = sheet.write();
-    if (e != LXW_NO_ERROR) {
-      {
-        std::lock_guard<std::mutex> lock(libc_time_mutex());
-        workbook_close(wb);
-      }
-      return fail(fmt::format("{} (trang tính `{}`)", lxw_strerror(e), p.table->sheet));
-    }
+  lxw_error e = workbook_set_properties(wb, &props);
+  if (e != LXW_NO_ERROR) {
+    std::lock_guard<std::mutex> lock(libc_time_mutex());
+    workbook_close(wb);
+    return fail(lxw_strerror(e));
   }
-  lxw_error e;
+
+  // Every sheet is written, so that one run reports every cell Excel cannot hold.
+  std::map<std::string, lxw_format*> formats;
+  bool written = true;
+  for (const auto& p : sheets) {
+    Sheet sheet(wb, p, formats, diags);
+    written = sheet.write() && written;
+  }
+  if (!written) {
+    std::lock_guard<std::mutex> lock(libc_time_mutex());
+    workbook_close(wb);
+    return std::nullopt;
+  }
   {
     // Writing the package calls gmtime (docProps/core.xml): not thread-safe.
     std::lock_guard<std::mutex> lock(libc_time_mutex());

@@ -109,3 +109,60 @@ TEST_CASE("a header needs names, each once", "[csv]") {
 TEST_CASE("invalid UTF-8 in a CSV is reported at the bad byte", "[csv]") {
   CHECK(first_error("a;b\n1;H\xB5\n").rfind("bieu-1.csv:2:4: lỗi: byte 0xB5", 0) == 0);
 }
+
+TEST_CASE("CRLF inside a quoted cell becomes a line break, never a CR in the value", "[csv]") {
+  Value rows = read_ok("ten;ghi_chu\r\n\"Cẩm\r\nXuyên\";\"a\rb\"\r\nCan Lộc;x\r\n");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows.as_list()[0].find("ten")->as_string() == "Cẩm\nXuyên");
+  CHECK(rows.as_list()[0].find("ghi_chu")->as_string() == "a\nb");
+  // Lines are the file's (a lone CR ends one too): the second row starts on line 5.
+  CHECK(rows.as_list()[1].find("ten")->pos().line == 5);
+}
+
+TEST_CASE("CR alone ends a line (old Mac files), with the right line numbers", "[csv]") {
+  Value rows = read_ok("ten;so\rCan Lộc;5\rĐức Thọ;7\r");
+  REQUIRE(rows.size() == 2);
+  CHECK(rows.as_list()[1].find("ten")->as_string() == "Đức Thọ");
+  CHECK(rows.as_list()[1].find("so")->as_number() == Decimal(7));
+  CHECK(rows.as_list()[1].find("so")->pos().line == 3);
+  CHECK(first_error("ten;so\rCan Lộc;5\rĐức Thọ\r") == "bieu-1.csv:3:1: lỗi: dòng có 1 ô, tiêu đề có 2 cột");
+}
+
+TEST_CASE("Excel's sep= line declares the separator and is not the header", "[csv]") {
+  // Without the declaration, `,` would be the most frequent in the header.
+  Value rows = read_ok("sep=;\r\nten;so, lần 1, lần 2\r\nCan Lộc;1,5\r\nĐức Thọ;2\r\n");
+  REQUIRE(rows.size() == 2);
+  const Value& r = rows.as_list()[0];
+  CHECK(r.find("ten")->as_string() == "Can Lộc");
+  CHECK(r.find("so, lần 1, lần 2")->as_number() == *Decimal::parse("1.5"));
+  CHECK(r.find("ten")->pos().line == 3);
+}
+
+TEST_CASE("text after a closing quote is an error at that text", "[csv]") {
+  CHECK(first_error("ten;so\nCan Lộc;\"2\"x\nĐức Thọ;3\n") ==
+        "bieu-1.csv:2:12: lỗi: chữ `x` sau dấu ngoặc kép đóng ô; cả ô phải nằm trong ngoặc kép");
+  Value rows = read_ok("ten;so\n\"Can Lộc\"  ;2\n");  // spaces may follow
+  CHECK(rows.as_list()[0].find("ten")->as_string() == "Can Lộc");
+}
+
+TEST_CASE("numbers too long to keep exactly are errors at their cell, not text", "[csv]") {
+  CHECK(first_error("ten;so\nA;1e400\n") ==
+        "bieu-1.csv:2:3: lỗi: `1e400` là một số nhưng quá lớn hoặc quá nhiều chữ số để tính chính xác\n"
+        "  gợi ý: một số có tối đa 38 chữ số, trong đó tối đa 30 chữ số sau dấu thập phân; nếu đây là một mã, hãy ghi "
+        "nó là chữ");
+  CsvOptions text;
+  text.text_columns = {"so"};
+  CHECK(read_ok("ten;so\nA;1e400\n", text).as_list()[0].find("so")->as_string() == "1e400");
+}
+
+TEST_CASE("a percent sign in a numeric column is an error at its cell", "[csv]") {
+  CHECK(first_error("ten;ty_le\nA;12%\nB;15\nC;20\n").rfind(
+            "bieu-1.csv:2:3: lỗi: `12%` có dấu `%` (cột `ty_le` là cột số)\n  gợi ý: ghi số phần trăm không có dấu `%`", 0) ==
+        0);
+}
+
+TEST_CASE("UTF-16 from Excel's Unicode Text is named, not taken for TCVN3", "[csv]") {
+  CHECK(first_error(std::string("\xFF\xFEt\0e\0n\0\n\0", 10)).rfind(
+            "bieu-1.csv:1:1: lỗi: tệp được lưu bằng UTF-16 LE (có dấu BOM ở đầu), không phải UTF-8\n"
+            "  gợi ý: mở tệp và lưu lại dưới dạng UTF-8", 0) == 0);
+}

@@ -50,3 +50,43 @@ TEST_CASE("columns count Vietnamese letters, whatever order positions are asked 
   CHECK(col("# ghi") == std::pair<int, int>(2, 20));
   CHECK(col("Hà") == std::pair<int, int>(2, 11));
 }
+
+TEST_CASE("numbers as clerks type them: space groups, no-break spaces, the Unicode minus", "[number_text]") {
+  auto vi = [](const char* s) { return parse_number_text(s, NumberStyle::vietnamese); };
+  auto en = [](const char* s) { return parse_number_text(s, NumberStyle::international); };
+  CHECK(vi("1 234,5") == *Decimal::parse("1234.5"));
+  CHECK(vi("1\xC2\xA0" "234\xC2\xA0" "567") == Decimal(1234567));   // U+00A0 between groups
+  CHECK(vi("1\xE2\x80\xAF" "234") == Decimal(1234));                // U+202F
+  CHECK(vi("\xE2\x88\x92" "4") == Decimal(-4));                     // U+2212
+  CHECK(vi("\xE2\x88\x92" "1.234,5") == *Decimal::parse("-1234.5"));
+  CHECK(vi("\xC2\xA0" "12 ") == Decimal(12));
+  CHECK(en("1 500.25") == *Decimal::parse("1500.25"));
+  CHECK(vi("1,5E+3") == Decimal(1500));
+  CHECK(en("2e3") == Decimal(2000));
+  CHECK_FALSE(vi("12 34"));      // groups of three only
+  CHECK_FALSE(vi("1 2345"));
+  CHECK_FALSE(vi("- 4"));
+  CHECK_FALSE(vi("0912 345 678"));     // a phone number: a code
+  CHECK_FALSE(vi("+84 912 345 678"));  // and with the country code
+  CHECK(vi("+1.234") == Decimal(1234));
+  CHECK_FALSE(vi("2023-03-28"));
+  CHECK_FALSE(vi("1e"));
+}
+
+TEST_CASE("one verdict per cell: number, text, too big to keep exactly, percent", "[number_text]") {
+  using vanban::data::NumberVerdict;
+  using vanban::data::read_number_text;
+  auto verdict = [](const char* s) { return read_number_text(s, NumberStyle::international).verdict; };
+  CHECK(verdict("123456789012345678901234567890") == NumberVerdict::number);
+  CHECK(read_number_text("123456789012345678901234567890", NumberStyle::international).value ==
+        *Decimal::parse("123456789012345678901234567890"));
+  CHECK(verdict("123456789012345678901234567890123456789012345678901234567890") == NumberVerdict::too_big);
+  CHECK(verdict("1e400") == NumberVerdict::too_big);
+  CHECK(verdict("1e-40") == NumberVerdict::too_big);
+  CHECK(verdict("12%") == NumberVerdict::percent);
+  CHECK(verdict("12.5 %") == NumberVerdict::percent);
+  CHECK(verdict("%") == NumberVerdict::text);
+  CHECK(verdict("abc%") == NumberVerdict::text);
+  CHECK(verdict("07") == NumberVerdict::text);
+  CHECK(verdict("Cẩm Xuyên") == NumberVerdict::text);
+}

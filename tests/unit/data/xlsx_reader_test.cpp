@@ -130,3 +130,20 @@ TEST_CASE("cell references", "[xlsx]") {
   CHECK(cell_position("7B") == std::pair<int, int>{0, 0});
   CHECK(cell_position("") == std::pair<int, int>{0, 0});
 }
+
+TEST_CASE("a CR in a cell (Excel writes `_x000D_`) becomes a line break, never a character", "[xlsx]") {
+  fs::path path = fs::temp_directory_path() / ("vanban-xlsx-cr-" + std::to_string(::getpid()) + ".xlsx");
+  lxw_workbook* wb = workbook_new(path.c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "Sheet1");
+  worksheet_write_string(ws, 0, 0, "ten", nullptr);
+  worksheet_write_string(ws, 1, 0, "Cẩm\r\nXuyên", nullptr);
+  worksheet_write_string(ws, 2, 0, "Can\rLộc", nullptr);
+  REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+  std::string bytes = slurp(path);
+  fs::remove(path);
+  Diagnostics diags;
+  auto rows = read_xlsx(bytes, kFile, {}, diags);
+  REQUIRE(rows);
+  CHECK(rows->as_list()[0].find("ten")->as_string() == "Cẩm\nXuyên");
+  CHECK(rows->as_list()[1].find("ten")->as_string() == "Can\nLộc");
+}

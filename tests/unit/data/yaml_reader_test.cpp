@@ -149,3 +149,40 @@ TEST_CASE("a stray comma or bracket opening the file is a syntax error, not an e
   CHECK(first_error("]\n").find("cú pháp YAML sai") != std::string::npos);
   CHECK(first_error("a: 1\n---\n,\n").find("nhiều tài liệu") != std::string::npos);
 }
+
+TEST_CASE("numbers follow the one rule: the Unicode minus, and no silent text for numbers too big", "[yaml]") {
+  Diagnostics diags;
+  auto v = parse("am: \xE2\x88\x92" "4.5\nvua: 123456789012345678901234567890\nma: \"1e400\"\nchu: \xE2\x88\x92" "x\n",
+                 diags);
+  REQUIRE(v);
+  CHECK(diags.empty());
+  CHECK(v->find("am")->as_number() == *Decimal::parse("-4.5"));
+  CHECK(v->find("vua")->as_number() == *Decimal::parse("123456789012345678901234567890"));
+  CHECK(v->find("ma")->as_string() == "1e400");  // quoted: text
+  CHECK(v->find("chu")->as_string() == "\xE2\x88\x92" "x");
+  CHECK(first_error("tong: 1e400\n").rfind(
+            "du-lieu.yaml:1:7: lỗi: `1e400` là một số nhưng quá lớn hoặc quá nhiều chữ số để tính chính xác", 0) == 0);
+  CHECK(first_error("a: 1\nb: -1234567890123456789012345678901234567890\n").rfind("du-lieu.yaml:2:4: lỗi: `-1234567890", 0) ==
+        0);
+}
+
+TEST_CASE("the merge key `<<` is refused at the key; a quoted \"<<\" is an ordinary key", "[yaml]") {
+  CHECK(first_error("chung: &c\n  a: 1\nb:\n  <<: *c\n  d: 2\n").rfind(
+            "du-lieu.yaml:4:3: lỗi: khóa gộp `<<` không được hỗ trợ", 0) == 0);
+  Diagnostics diags;
+  auto v = parse("\"<<\": mũi tên\n", diags);
+  REQUIRE(v);
+  CHECK(v->find("<<")->as_string() == "mũi tên");
+}
+
+TEST_CASE("CR alone ends a line (old Mac files); CRLF inside a quoted value becomes LF", "[yaml]") {
+  Diagnostics diags;
+  auto v = parse("so: 90\rten: \"Cẩm\r\n  Xuyên\"\rghi_chu: |\r  a\r\n  b\r", diags);
+  REQUIRE(v);
+  CHECK(diags.empty());
+  CHECK(v->find("so")->as_number() == Decimal(90));
+  CHECK(v->find("ten")->as_string() == "Cẩm Xuyên");
+  CHECK(v->find("ghi_chu")->as_string() == "a\nb\n");
+  CHECK(v->find("ghi_chu")->pos().line == 4);
+  CHECK(first_error("a: 1\rb: 2\rb: 3\r").rfind("du-lieu.yaml:3:1: lỗi: khóa `b` lặp lại", 0) == 0);
+}

@@ -353,3 +353,33 @@ TEST_CASE("an expanded run draws its glyphs 2 % further apart and still reads ba
     CHECK(std::fabs(x_max - x_min - fonts().width(word, layout::FontStyle::regular, glyphs.size)) > 3);  // not drawn at its natural width
   }
 }
+
+TEST_CASE("a character without a glyph is an error, never a silent gap in the text", "[pdf]") {
+  // Layout refuses such text in paragraphs; the writer is the last line of
+  // defence for anything else that hands it a run.
+  layout::Page page;
+  layout::GlyphRun run;
+  run.x = 72;
+  run.y = 72;
+  run.text = "Hà \xE6\xBC\xA2 Tĩnh \xE6\xBC\xA2";  // 漢 twice: reported once
+  page.runs.push_back(run);
+  pdf::PageWriter writer(fonts());
+  writer.add(page);
+  Diagnostics diags;
+  CHECK_FALSE(writer.finish({}, diags));
+  REQUIRE(diags.items().size() == 1);
+  const Diagnostic& d = diags.items()[0];
+  CHECK(d.id == "pdf.missing_glyph");
+  CHECK(d.text_vi.find("không có ký tự `\xE6\xBC\xA2` (U+6F22), trang 1") != std::string::npos);
+  CHECK(d.text_en.find("has no glyph for `\xE6\xBC\xA2` (U+6F22), page 1") != std::string::npos);
+
+  // Tabs are spacing, never drawn: not an error.
+  layout::Page tabbed;
+  run.text = "Hà\tTĩnh";
+  tabbed.runs.push_back(run);
+  pdf::PageWriter ok(fonts());
+  ok.add(tabbed);
+  Diagnostics none;
+  CHECK(ok.finish({}, none));
+  CHECK(none.empty());
+}
