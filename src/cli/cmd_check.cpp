@@ -1,6 +1,7 @@
 // Stage: cli.
 // `vanban check [TEMPLATE|DOCUMENT.vb] DATA...`: validate everything, report every problem, write nothing.
 #include "cli/commands.hpp"
+#include "cli/eoffice_outputs.hpp"
 #include "cli/messages.hpp"
 #include "cli/prepare.hpp"
 
@@ -15,7 +16,9 @@ int run_check(const Options& opts) {
     document::BuildOptions build;
     build.blank_number_and_date = opts.blank_number_and_date;
     build.limits = tmpl::limits_from(opts.limits);
-    document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*p.data), build, diags);
+    const meta::Sources sources = metadata_sources(opts, *p.data, p.document ? &*p.document : nullptr, diags);
+    auto doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*p.data), build, diags);
+    if (doc) check_metadata(opts, *doc, sources, diags);
   }
   int status = report(diags, opts.lang);
   if (status == 0) {
