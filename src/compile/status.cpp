@@ -42,21 +42,24 @@ Arrivals arrivals(const Spec& spec, Diagnostics& diags) {
   std::vector<Record> last;
   if (spec.has_last_year) last = read_sources(spec, spec.last_year_sources, spec.year - 1, diags);
 
-  std::vector<bool> has_gap(spec.districts.size(), false);
-  for (const Record& r : records) a.cells[r.district][static_cast<size_t>(r.month - 1)].state = Cell::State::arrived;
+  std::vector<bool> has_gap(spec.districts.size(), false);  // a month missing that is not allowed
+  for (const Record& r : records) {
+    if (r.month >= 1 && r.month <= a.months) a.cells[r.district][static_cast<size_t>(r.month - 1)].state = Cell::State::arrived;
+  }
   for (size_t d = 0; d < a.cells.size(); ++d) {
     for (int m = 1; m <= a.months; ++m) {
       Cell& c = a.cells[d][static_cast<size_t>(m - 1)];
       if (c.state == Cell::State::arrived) continue;
       c.state = spec.allowed.covers(d, m) ? Cell::State::allowed : Cell::State::missing;
-      has_gap[d] = true;
+      if (c.state == Cell::State::missing) has_gap[d] = true;
     }
   }
 
   // The checks `compile` makes after reading (duplicates, cumulative figures
   // going down, last year's gaps), with this year's gaps left to the grid. A
-  // unit with a gap may lack a stock figure only because of the gap: that is
-  // the gap, not a second problem.
+  // unit with a gap that is not allowed may lack a stock figure only because
+  // of the gap: that is the gap, not a second problem. (With an allowed gap
+  // the missing figure is an error `compile` reports too.)
   Spec every_gap_allowed = spec;
   every_gap_allowed.allowed.everything = true;
   Diagnostics checks;
@@ -88,6 +91,10 @@ Arrivals arrivals(const Spec& spec, Diagnostics& diags) {
       else if (auto f = unit_files.find(*d.pos.file); f != unit_files.end()) place = f->second;
     }
     if (!place) {
+      a.elsewhere.push_back(d);
+      continue;
+    }
+    if (place->second < 1 || place->second > a.months) {
       a.elsewhere.push_back(d);
       continue;
     }

@@ -9,7 +9,8 @@ Nghị định 30 places the seal's image. Both are incremental updates
 
 For each sample: qpdf --check is clean on the unsigned, once-signed and
 twice-signed files (no warning, not encrypted); each file is the previous
-one's bytes plus an update; pdfsig finds both signatures valid, the
+one's bytes plus an update whose trailer's /Prev is the previous
+cross-reference table's offset; pdfsig finds both signatures valid, the
 organisation's covering the whole document and the signer's not (the
 update after it); the text (pdftotext) is the unsigned document's.
 
@@ -99,6 +100,15 @@ def is_prefix(a, b):
     return len(second) > len(first) and second.startswith(first)
 
 
+def chained(previous, update):
+    """The update's trailer points (/Prev) at the previous revision's cross-reference table."""
+    with open(previous, "rb") as f:
+        start = re.findall(rb"startxref\s+(\d+)\s+%%EOF", f.read())
+    with open(update, "rb") as f:
+        prev = re.findall(rb"/Prev\s+(\d+)", f.read())
+    return bool(start) and bool(prev) and start[-1] == prev[-1]
+
+
 def text(path):
     return run("pdftotext", "-layout", path, "-", check=True).stdout
 
@@ -134,6 +144,7 @@ def main():
                 continue
 
             check(is_prefix(pdf, once) and is_prefix(once, twice), f"{label}: each signature is an incremental update")
+            check(chained(pdf, once) and chained(once, twice), f"{label}: each update's /Prev is the previous startxref")
             qpdf_clean(once, label + " signed once")
             qpdf_clean(twice, label + " signed twice")
             first = pdfsig(once)

@@ -334,3 +334,26 @@ TEST_CASE("status: a file of one unit that cannot be read is that unit's month",
   CHECK(a.cells[1][0].state == State::error);
   CHECK(a.elsewhere.empty());
 }
+
+TEST_CASE("status: complete exactly when compile succeeds, also with an allowed gap that leaves a stock empty",
+          "[compile][status]") {
+  TempDir dir;
+  dir.write("thang-1.csv", "don_vi,duong_kh,duong_th,xa_dat,giai_ngan\nHuyện Can Lộc,12,1,1,1\n");
+  const std::string spec = spec_text(1, "cho_phep_thieu:\n  - {don_vi: Thị xã Kỳ Anh}\n");
+  auto r = compile_in(dir, spec);
+  CHECK_FALSE(r.out);  // Kỳ Anh's plan and stock have no figure in the period
+  CHECK(r.errors().find("không có số liệu `duong_kh`") != std::string::npos);
+  CHECK(r.errors().find("không có số liệu `xa_dat`") != std::string::npos);
+  Diagnostics diags;
+  auto a = arrivals_in(dir, spec, diags);
+  CHECK(a.cells[1][0].state == State::allowed);
+  CHECK_FALSE(a.complete());
+  REQUIRE(a.elsewhere.size() == 2);
+  CHECK(a.elsewhere[0].id == "compile.missing_value");
+  CHECK(a.elsewhere[1].id == "compile.missing_value");
+
+  dir.write("thang-1.csv", "don_vi,duong_kh,duong_th,xa_dat,giai_ngan\nHuyện Can Lộc,12,1,1,1\nThị xã Kỳ Anh,4,1,1,1\n");
+  CHECK(compile_in(dir, spec).out);
+  Diagnostics again;
+  CHECK(arrivals_in(dir, spec, again).complete());
+}
