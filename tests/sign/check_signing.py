@@ -3,8 +3,9 @@
 self-signed certificate for the signer and for the organisation (openssl
 CLI); the signer's detached CMS signature in a field over the signature
 space between the signer's title and name, found in `--dump-layout`; then
-the organisation's signature in a field covering the left third of it, as
-Nghị định 30 places the seal's image. Both are incremental updates
+the organisation's signature (ETSI.CAdES.detached, PAdES baseline) in a
+field covering the left third of it, as Nghị định 30 places the seal's
+image. Both are incremental updates
 (tests/sign/sign_pdf.cpp: PoDoFo 0.9.8 + OpenSSL CMS).
 
 For each sample: qpdf --check is clean on the unsigned, once-signed and
@@ -139,7 +140,8 @@ def main():
                 continue
             seal = 100.0  # the seal's image over the left third of the signature (Nghị định 30, Phụ lục I)
             sx, sy = max(0.0, x + w / 3 - seal), y + h / 2 - seal / 2
-            r = run(sign_pdf, once, twice, *keys["co-quan"], "CoQuan", str(page), *(f"{v:.2f}" for v in (sx, sy, seal, seal)))
+            r = run(sign_pdf, once, twice, *keys["co-quan"], "CoQuan", str(page), *(f"{v:.2f}" for v in (sx, sy, seal, seal)),
+                    "cades")
             if not check(r.returncode == 0, f"{label}: the organisation's signature: {r.stderr}"):
                 continue
 
@@ -154,7 +156,8 @@ def main():
             check(sorted(sigs) == ["CoQuan", "NguoiKy"], f"{label}: two signatures, got {sorted(sigs)}")
             for field, block in sigs.items():
                 check("Signature Validation: Signature is Valid." in block, f"{label}: {field} is valid\n{block}")
-                check("adbe.pkcs7.detached" in block, f"{label}: {field} is a detached CMS signature")
+            check("Signature Type: adbe.pkcs7.detached" in sigs.get("NguoiKy", ""), f"{label}: the signer's is adbe.pkcs7.detached")
+            check("Signature Type: ETSI.CAdES.detached" in sigs.get("CoQuan", ""), f"{label}: the organisation's is PAdES' ETSI.CAdES.detached")
             check("- Total document signed" in sigs.get("CoQuan", ""), f"{label}: the last signature covers the whole file")
             check("Not total document signed" in sigs.get("NguoiKy", ""), f"{label}: the first covers what it signed")
             check(text(twice) == text(pdf), f"{label}: the signed document reads as the unsigned one")

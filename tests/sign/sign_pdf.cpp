@@ -1,14 +1,17 @@
 // Test tool: signs a PDF incrementally as an e-office system does — PoDoFo 0.9.8 (PdfSignatureField,
 // PdfSignOutputDevice) for the field and the byte range, OpenSSL's CMS API for a detached signature.
 //
-//   sign_pdf IN.pdf OUT.pdf CERT.pem KEY.pem FIELD PAGE X Y W H
+//   sign_pdf IN.pdf OUT.pdf CERT.pem KEY.pem FIELD PAGE X Y W H [cades]
 //
 // PAGE is 1-based; X Y W H the field's rectangle in PDF points (origin at the
 // bottom left). OUT.pdf is IN.pdf's bytes followed by an incremental update
-// holding the field, its widget (a thin frame, printed) and the signature:
-// SubFilter adbe.pkcs7.detached over the whole file but /Contents (PAdES's
-// baseline; PoDoFo's tool podofosign does the same with PKCS7_sign). Exit 0
-// when signed; otherwise a message on stderr and exit 1.
+// holding the field, its widget (a thin frame, printed) and a detached CMS
+// signature over the whole file but /Contents: SubFilter adbe.pkcs7.detached
+// (PoDoFo's default; its tool podofosign does the same with PKCS7_sign), or
+// with `cades` ETSI.CAdES.detached, PAdES' baseline, whose signed attributes
+// also hold the signer's certificate digest (ESS signing-certificate-v2,
+// OpenSSL's CMS_CADES). Exit 0 when signed; otherwise a message on stderr
+// and exit 1.
 #include <podofo/podofo.h>
 
 #include <openssl/bio.h>
@@ -65,10 +68,12 @@ T read_pem(const char* path, T (*read)(FILE*, T*, pem_password_cb*, void*)) {
 }
 
 // The detached CMS SignedData of `data` (binary, no S/MIME capabilities; the
-// signed attributes content type, signing time and message digest).
-std::string cms_sign(const std::string& data, X509* cert, EVP_PKEY* key) {
+// signed attributes content type, signing time and message digest, and with
+// `cades` the ESS signing-certificate-v2).
+std::string cms_sign(const std::string& data, X509* cert, EVP_PKEY* key, bool cades) {
   BioPtr in(BIO_new_mem_buf(data.data(), static_cast<int>(data.size())));
-  CmsPtr cms(CMS_sign(cert, key, nullptr, in.get(), CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP));
+  const unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | (cades ? CMS_CADES : 0u);
+  CmsPtr cms(CMS_sign(cert, key, nullptr, in.get(), flags));
   if (!cms) throw Fail{"CMS_sign: " + openssl_errors()};
   BioPtr out(BIO_new(BIO_s_mem()));
   if (i2d_CMS_bio(out.get(), cms.get()) != 1) throw Fail{"i2d_CMS_bio: " + openssl_errors()};
@@ -78,7 +83,7 @@ std::string cms_sign(const std::string& data, X509* cert, EVP_PKEY* key) {
 }
 
 void sign(const char* in, const char* out, const char* cert_path, const char* key_path, const char* field,
-          int page_number, double x, double y, double w, double h) {
+          int page_number, double x, double y, double w, double h, bool cades) {
   X509Ptr cert(read_pem<X509*>(cert_path, PEM_read_X509));
   KeyPtr key(read_pem<EVP_PKEY*>(key_path, PEM_read_PrivateKey));
 
@@ -114,6 +119,9 @@ void sign(const char* in, const char* out, const char* cert_path, const char* ke
   signature.SetSignatureReason(PdfString(reinterpret_cast<const pdf_utf8*>("Ký số văn bản")));
   signature.SetSignatureDate(PdfDate());
   signature.SetSignature(*device.GetSignatureBeacon());
+  if (cades) {
+    signature.GetSignatureObject()->GetDictionary().AddKey(PdfName("SubFilter"), PdfName("ETSI.CAdES.detached"));
+  }
   document.WriteUpdate(&device, true);  // OUT = IN's bytes, then the update
   if (!device.HasSignaturePosition()) throw Fail{"the signature's place was not found in the output"};
   device.AdjustByteRange();
@@ -122,7 +130,7 @@ void sign(const char* in, const char* out, const char* cert_path, const char* ke
   std::string signed_bytes;
   char buffer[65536];
   for (size_t n; (n = device.ReadForSignature(buffer, sizeof buffer)) > 0;) signed_bytes.append(buffer, n);
-  const std::string der = cms_sign(signed_bytes, cert.get(), key.get());
+  const std::string der = cms_sign(signed_bytes, cert.get(), key.get(), cades);
   if (der.size() > kSignatureRoom) throw Fail{"the signature needs " + std::to_string(der.size()) + " bytes"};
   device.SetSignature(PdfData(der.data(), der.size()));
   device.Flush();
@@ -131,14 +139,15 @@ void sign(const char* in, const char* out, const char* cert_path, const char* ke
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 11) {
-    std::cerr << "usage: sign_pdf IN.pdf OUT.pdf CERT.pem KEY.pem FIELD PAGE X Y W H\n";
+  const bool cades = argc == 12 && std::string(argv[11]) == "cades";
+  if (argc != 11 && !cades) {
+    std::cerr << "usage: sign_pdf IN.pdf OUT.pdf CERT.pem KEY.pem FIELD PAGE X Y W H [cades]\n";
     return 2;
   }
   PdfError::EnableDebug(false);
   try {
     sign(argv[1], argv[2], argv[3], argv[4], argv[5], std::atoi(argv[6]), std::atof(argv[7]), std::atof(argv[8]),
-         std::atof(argv[9]), std::atof(argv[10]));
+         std::atof(argv[9]), std::atof(argv[10]), cades);
   } catch (const Fail& f) {
     std::cerr << "sign_pdf: " << f.what << '\n';
     return 1;
