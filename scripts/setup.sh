@@ -10,6 +10,7 @@ packages=(
   libyaml-cpp-dev libcli11-dev libfmt-dev catch2 libzip-dev libpugixml-dev zlib1g-dev libdeflate-dev
   fonts-liberation2
   poppler-utils qpdf libreoffice-calc-nogui python3
+  libssl-dev openssl
   clang libclang-rt-14-dev
 )
 

@@ -3,6 +3,7 @@
 #include "cli/app.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/eoffice_options.hpp"
 #include "cli/messages.hpp"
 
 #include <CLI/CLI.hpp>
@@ -278,6 +279,8 @@ int run(int argc, char** argv) {
   auto* compile = app.add_subcommand("compile", t.compile);
   compile->add_option("SPEC", opts.inputs, t.compile_spec)->required()->expected(1);
   compile->add_option("-o,--output", compile_output, t.compile_output)->type_name("DATA.yaml");
+
+  add_eoffice_options(*render, *batch, *check, *compile, opts, lang);
 
   std::vector<std::string> limit_settings;
   for (auto* command : {check, render, batch, compile}) {

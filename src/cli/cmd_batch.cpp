@@ -2,6 +2,7 @@
 // `vanban batch TEMPLATE|DOCUMENT.vb DATA... -o DIR [-j N] [--shard I/N] [--name-field F] [--progress]`:
 // one document per data file, rendered on N threads; a bad file does not stop the others.
 #include "cli/commands.hpp"
+#include "cli/eoffice_outputs.hpp"
 #include "cli/messages.hpp"
 #include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
@@ -131,6 +132,7 @@ int run_batch(const Options& opts) {
       Diagnostics& diags = job.diags;
       auto data = load_compiled(job.data, diags, false, opts.limits);
       std::optional<document::Document> doc;
+      meta::Sources sources;
       if (data && !diags.has_errors()) {
         job.name = job.data.stem().string();
         if (!opts.name_field.empty()) {
@@ -146,8 +148,10 @@ int run_batch(const Options& opts) {
         }
         if (!diags.has_errors()) {
           document::BuildOptions build = build_options(opts);
+          sources = metadata_sources(opts, *data, p.document ? &*p.document : nullptr, diags);
           doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*data), build,
                                          diags);
+          if (doc) check_metadata(opts, *doc, sources, diags);
         }
       }
       if (doc && !diags.has_errors()) {
@@ -157,7 +161,7 @@ int run_batch(const Options& opts) {
         const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, lo, wants_format(opts, *doc, "pdf"), diags);
         Written written;
         if (!diags.has_errors() && !g_stop.load()) {
-          job.ok = write_outputs(*doc, laid, opts, dir, job.name, diags, written) == 0;
+          job.ok = write_outputs(*doc, laid, opts, dir, job.name, diags, written, &sources) == 0;
         }
       }
       job.done = true;

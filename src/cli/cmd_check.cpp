@@ -1,6 +1,7 @@
 // Stage: cli.
 // `vanban check [TEMPLATE|DOCUMENT.vb] DATA...`: validate everything, report every problem, write nothing.
 #include "cli/commands.hpp"
+#include "cli/eoffice_outputs.hpp"
 #include "cli/messages.hpp"
 #include "cli/prepare.hpp"
 
@@ -13,7 +14,9 @@ int run_check(const Options& opts) {
   Prepared p = prepare(opts, true, diags);
   if (p.tpl && p.data && !diags.has_errors()) {
     document::BuildOptions build = build_options(opts);
-    document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*p.data), build, diags);
+    const meta::Sources sources = metadata_sources(opts, *p.data, p.document ? &*p.document : nullptr, diags);
+    auto doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*p.data), build, diags);
+    if (doc) check_metadata(opts, *doc, sources, diags);
   }
   int status = report(diags, opts.lang);
   if (status == 0) {

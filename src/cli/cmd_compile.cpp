@@ -1,5 +1,6 @@
 // Stage: cli.
-// `vanban compile SPEC.yaml [-o DATA.yaml]`: the districts' monthly files summed into report data.
+// `vanban compile SPEC.yaml [-o DATA.yaml]`: the districts' monthly files summed into report data
+// (`--status`: what arrived, cli/compile_status.cpp).
 #include "cli/commands.hpp"
 #include "cli/prepare.hpp"
 
@@ -12,6 +13,7 @@
 namespace vanban::cli {
 
 int run_compile(const Options& opts) {
+  if (opts.status) return run_compile_status(opts);
   Diagnostics diags;
   std::filesystem::path spec_path(opts.inputs.front());
   auto data = load_compiled(spec_path, diags, /*must_be_spec=*/true, opts.limits);

@@ -2,6 +2,8 @@
 // `vanban render TEMPLATE|DOCUMENT.vb DATA... [-o DIR] [--name NAME]`: build the document, lay it out, write
 // DIR/NAME.pdf atomically; or print the document model / the layout for inspection and golden tests.
 #include "cli/commands.hpp"
+#include "cli/eoffice_messages.hpp"
+#include "cli/eoffice_outputs.hpp"
 #include "cli/messages.hpp"
 #include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
@@ -46,7 +48,8 @@ LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fon
 }
 
 int write_outputs(const document::Document& document, const LaidOutPdf& pdf, const Options& opts,
-                  const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written) {
+                  const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written,
+                  const meta::Sources* metadata) {
   const document::Document* doc = &document;
   auto wants = [&](std::string_view f) { return wants_format(opts, *doc, f); };
   if (wants("xlsx") && doc->tables.empty()) {
@@ -86,6 +89,10 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
   };
   if (pdf_bytes && !stage(".pdf", *pdf_bytes)) return static_cast<int>(ExitCode::io);
   if (xlsx_bytes && !stage(".xlsx", *xlsx_bytes)) return static_cast<int>(ExitCode::io);
+  if (opts.metadata && metadata) {
+    const meta::Metadata m = meta::collect(*doc, *metadata, pdf.pages);
+    if (!stage(".json", meta::to_json(m)) || !stage(".xml", meta::to_edxml(m))) return static_cast<int>(ExitCode::io);
+  }
   for (auto& f : files) {
     if (auto error = f->commit()) {
       diags.add(std::move(*error));
@@ -94,6 +101,7 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
   }
   written.pdf = pdf_bytes.has_value();
   written.xlsx = xlsx_bytes.has_value();
+  written.metadata = opts.metadata && metadata;
   written.pages = pdf.pages;
   size_t sheets = 0;
   for (const auto& a : doc->annexes) sheets += doc->find_table(a.table) ? 1 : 0;
@@ -105,9 +113,12 @@ int run_render(const Options& opts) {
   Diagnostics diags;
   Prepared p = prepare(opts, false, diags);
   std::optional<document::Document> doc;
+  meta::Sources sources;
   if (p.tpl && p.data && !diags.has_errors()) {
     document::BuildOptions build = build_options(opts);
+    sources = metadata_sources(opts, *p.data, p.document ? &*p.document : nullptr, diags);
     doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*p.data), build, diags);
+    if (doc) check_metadata(opts, *doc, sources, diags);
   }
   if (!doc || diags.has_errors()) {
     int status = report(diags, opts.lang);
@@ -152,7 +163,7 @@ int run_render(const Options& opts) {
 
   const std::filesystem::path dir(opts.output_dir.empty() ? "." : opts.output_dir);
   Written written;
-  if (int st = write_outputs(*doc, laid, opts, dir, name, diags, written); st != 0) {
+  if (int st = write_outputs(*doc, laid, opts, dir, name, diags, written, &sources); st != 0) {
     int status = report(diags, opts.lang);
     return st == static_cast<int>(ExitCode::usage) || status == 0 ? st : status;
   }
@@ -164,6 +175,11 @@ int run_render(const Options& opts) {
   }
   if (xlsx_bytes) {
     std::cout << make_error({}, msg::kWroteXlsx, (dir / (name + ".xlsx")).string(), written.sheets).text(opts.lang)
+              << '\n';
+  }
+  if (written.metadata) {
+    std::cout << make_error({}, msg::kWroteMetadata, (dir / (name + ".json")).string(), (dir / (name + ".xml")).string())
+                     .text(opts.lang)
               << '\n';
   }
   return status;

@@ -28,6 +28,9 @@ struct Options {
   std::string name_field;    // a data field naming each output; empty: the data file's name
   bool progress = false;     // also when stderr is not a terminal
   Limits limits;             // --limit NAME=VALUE
+  // e-office (cli/eoffice_options.cpp)
+  bool status = false;       // compile --status: the arrivals grid instead of the report data
+  bool metadata = false;     // render/batch/check --metadata: NAME.json and NAME.xml beside each PDF; edXML's lengths
 };
 
 int run_check(const Options& opts);
@@ -37,6 +40,8 @@ int run_templates(const Options& opts);
 int run_new(const Options& opts);
 // `vanban compile SPEC.yaml [-o OUT.yaml]`: inputs[0] is the spec, output_dir the output file ("" = stdout).
 int run_compile(const Options& opts);
+// `vanban compile SPEC.yaml --status [-o GRID.csv|GRID.xlsx]`: unit × month, what arrived (cli/compile_status.cpp).
+int run_compile_status(const Options& opts);
 // `vanban batch TEMPLATE|DOCUMENT.vb DATA... -o DIR [-j N] [--shard I/N]`: one document per data file.
 int run_batch(const Options& opts);
 

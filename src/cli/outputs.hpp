@@ -6,6 +6,7 @@
 #include "document/document.hpp"
 #include "layout/fonts.hpp"
 #include "layout/layout.hpp"
+#include "meta/metadata.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -15,7 +16,7 @@
 namespace vanban::cli {
 
 struct Written {
-  bool pdf = false, xlsx = false;
+  bool pdf = false, xlsx = false, metadata = false;
   size_t pages = 0, sheets = 0;
 };
 
@@ -35,10 +36,12 @@ LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fon
                        const layout::LayoutOptions& options, bool make, Diagnostics& diags);
 
 // Makes every other output `opts.formats` asks for in memory, then writes
-// DIR/NAME.pdf and DIR/NAME.xlsx through temporaries in DIR renamed only
-// when all are complete. Returns 0, or the exit status of the failure
-// (problems in `diags`).
+// DIR/NAME.pdf and DIR/NAME.xlsx (and with --metadata NAME.json and
+// NAME.xml, from `metadata`) through temporaries in DIR renamed only when
+// all are complete. Returns 0, or the exit status of the failure (problems
+// in `diags`).
 int write_outputs(const document::Document& doc, const LaidOutPdf& pdf, const Options& opts,
-                  const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written);
+                  const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written,
+                  const meta::Sources* metadata = nullptr);
 
 }  // namespace vanban::cli

@@ -201,7 +201,8 @@ std::string show(const Decimal& d) { return locale::number(d.normalized()); }
 
 }  // namespace
 
-std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& sources, int year, Diagnostics& diags) {
+std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& sources, int year, Diagnostics& diags,
+                                 std::vector<MatchedFile>* files) {
   std::vector<Record> out;
   std::vector<std::string> codes;
   for (const auto& i : spec.indicators) codes.push_back(i.code);
@@ -216,6 +217,7 @@ std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& so
     }
     for (const Match& m : matches) {
       if (m.month > spec.month) continue;  // later months are not part of the period
+      if (files) files->push_back({m.path.string(), m.month, m.district});
       auto rows = file_rows(m.path, src, spec.max_file_mb, diags);
       if (!rows) continue;
       if (m.district != std::string::npos && rows->size() > 1) {
@@ -292,15 +294,15 @@ std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& so
   return out;
 }
 
-namespace {
-
-bool allowed(const Allowed& a, size_t district, int month) {
-  if (a.everything) return true;
-  for (const auto& [d, months] : a.months) {
-    if (d == district && (months.empty() || std::find(months.begin(), months.end(), month) != months.end())) return true;
+bool Allowed::covers(size_t district, int month) const {
+  if (everything) return true;
+  for (const auto& [d, list] : months) {
+    if (d == district && (list.empty() || std::find(list.begin(), list.end(), month) != list.end())) return true;
   }
   return false;
 }
+
+namespace {
 
 // Per district, per indicator: the period's value (nullopt: no figure).
 using Table = std::vector<std::map<std::string, Decimal>>;
@@ -323,7 +325,7 @@ std::optional<Table> sum_period(const Spec& spec, const std::vector<Record>& rec
   for (size_t d = 0; d < n; ++d) {
     std::vector<int> missing;
     for (int m = 1; m <= spec.month; ++m) {
-      if (!by[d][static_cast<size_t>(m)] && !allowed(allow, d, m)) missing.push_back(m);
+      if (!by[d][static_cast<size_t>(m)] && !allow.covers(d, m)) missing.push_back(m);
     }
     if (!missing.empty()) {
       Diagnostic e = make_error(spec.sources.empty() ? spec.pos : spec.sources.front().pos, msg::kCompileMissingMonths,

@@ -49,6 +49,7 @@ struct Source {
 struct Allowed {  // cho_phep_thieu
   bool everything = false;
   std::vector<std::pair<size_t, std::vector<int>>> months;  // district -> months (empty: all)
+  bool covers(size_t district, int month) const;  // this unit's month may be missing
 };
 
 struct Spec {
@@ -83,8 +84,18 @@ struct Record {
   SourcePos pos;
 };
 
-// Reads every file the sources match for `year`, months 1..spec.month.
-std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& sources, int year, Diagnostics& diags);
+// A file a source's pattern matched: its path as positions name it, its
+// month, and its unit when the path names one (npos for a file of all units).
+struct MatchedFile {
+  std::string path;
+  int month = 0;
+  size_t district = std::string::npos;
+};
+
+// Reads every file the sources match for `year`, months 1..spec.month;
+// `files` (when given) receives each file read.
+std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& sources, int year, Diagnostics& diags,
+                                 std::vector<MatchedFile>* files = nullptr);
 
 // Checks (missing, duplicates, cumulative going down) and sums; the report
 // data: ky_bao_cao, ten_ky, ten_ky_con_lai, chi_tieu, the list of districts

@@ -3,8 +3,9 @@
 // worksheet_write_formula_num/_str, since LibreOffice does not recalculate on
 // load; number formats are locale-neutral codes; the Normal style stays
 // Calibri, so every format names Times New Roman. It writes only to a file
-// name: we write to a private temporary file and read the bytes back.
+// name: we write to a private temporary file and read the bytes back (workbook_file.hpp).
 #include "xlsx/writer.hpp"
+#include "xlsx/workbook_file.hpp"
 
 #include "core/libc_time.hpp"
 
@@ -338,19 +339,11 @@ std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxO
     return std::optional<std::string>();
   };
 
-  const char* tmp = std::getenv("TMPDIR");
-  std::string path = std::string(tmp && *tmp ? tmp : "/tmp") + "/vanban-xlsx-XXXXXX";
-  int fd = mkstemp(path.data());
-  if (fd < 0) return fail(std::strerror(errno));
-  close(fd);
-  struct Remove {
-    std::string p;
-    ~Remove() { unlink(p.c_str()); }
-  } remove_tmp{path};
-
+  const TempWorkbookFile file;
+  if (file.path().empty()) return fail(file.error());
   lxw_workbook_options wopts{};
   wopts.constant_memory = LXW_FALSE;
-  lxw_workbook* wb = workbook_new_opt(path.c_str(), &wopts);
+  lxw_workbook* wb = workbook_new_opt(file.path().c_str(), &wopts);
   if (!wb) return fail("libxlsxwriter");
 
   std::string title = doc.fields.summary, author = doc.fields.issuer, creator = options.creator;
@@ -380,18 +373,10 @@ std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxO
     workbook_close(wb);
     return std::nullopt;
   }
-  {
-    // Writing the package calls gmtime (docProps/core.xml): not thread-safe.
-    std::lock_guard<std::mutex> lock(libc_time_mutex());
-    e = workbook_close(wb);
-  }
-  if (e != LXW_NO_ERROR) return fail(lxw_strerror(e));
-
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in.good() && !in.eof()) return fail(std::strerror(errno));
-  return bytes.str();
+  std::string error;
+  std::optional<std::string> bytes = close_and_read(wb, file, error);
+  if (!bytes) return fail(error);
+  return bytes;
 }
 
 }  // namespace vanban::xlsx

@@ -1,6 +1,8 @@
 // libFuzzer target: a compile spec (bien_soan) read and compiled against the sample districts' files
-// (samples/compile) must never crash, hang or leak, and must give report data or an error, not both.
+// (samples/compile) must never crash, hang or leak, and must give report data or an error, not both;
+// its arrivals grid (`--status`) is complete exactly when the compile succeeds.
 #include "compile/compile.hpp"
+#include "compile/status.hpp"
 #include "data/yaml_reader.hpp"
 
 #include <cstddef>
@@ -22,5 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
   if (!spec) return 0;
   auto out = vanban::compile::compile(*spec, diags);
   if (out.has_value() == diags.has_errors()) __builtin_trap();
+  vanban::Diagnostics status_diags;
+  const auto grid = vanban::compile::arrivals(*spec, status_diags);
+  if (grid.complete() != out.has_value()) __builtin_trap();
   return 0;
 }

@@ -1,5 +1,6 @@
 // Report compilation: indicator kinds, periods, exact sums, and every check, on small files written here.
 #include "compile/compile.hpp"
+#include "compile/status.hpp"
 
 #include "data/yaml_reader.hpp"
 
@@ -265,4 +266,94 @@ TEST_CASE("district names and path keys match after NFC, case folding and diacri
   CHECK(compile::find_district(*s, "Kỳ Anh") == std::string::npos);
   CHECK(compile::find_district_by_key(*s, "huyen-can-loc") == 0);
   CHECK(compile::find_district_by_key(*s, "thi_xa_ky_anh") == 1);
+}
+
+// ── compile --status: the arrivals grid ──
+
+compile::Arrivals arrivals_in(const TempDir& dir, const std::string& spec, Diagnostics& diags) {
+  auto v = data::read_yaml(spec, std::make_shared<const std::string>("bien-soan.yaml"), diags);
+  REQUIRE(v);
+  auto s = compile::read_spec(*v, dir.path, diags);
+  REQUIRE(s);
+  return compile::arrivals(*s, diags);
+}
+
+using State = compile::Cell::State;
+
+TEST_CASE("status: arrived, missing and allowed cells, and a gap is not also an error", "[compile][status]") {
+  TempDir dir;
+  dir.write("thang-1.csv", month_csv("12,1,1,1", "4,1,1,1"));
+  dir.write("thang-2.csv", "don_vi,duong_kh,duong_th,xa_dat,giai_ngan\nHuyện Can Lộc,12,1,1,1\n");
+  Diagnostics diags;
+  auto a = arrivals_in(dir, spec_text(3, "cho_phep_thieu:\n  - {don_vi: Thị xã Kỳ Anh, thang: [3]}\n"), diags);
+  REQUIRE(a.cells.size() == 2);
+  CHECK(a.units[1] == "Thị xã Kỳ Anh");
+  CHECK(a.cells[0][0].state == State::arrived);
+  CHECK(a.cells[0][1].state == State::arrived);
+  CHECK(a.cells[0][2].state == State::missing);
+  CHECK(a.cells[1][1].state == State::missing);
+  CHECK(a.cells[1][2].state == State::allowed);
+  CHECK(a.count(State::arrived) == 3);
+  CHECK_FALSE(a.complete());
+  CHECK(a.elsewhere.empty());
+  CHECK_FALSE(diags.has_errors());  // the gaps are the grid's, not "missing month" errors
+}
+
+TEST_CASE("status: an error in a row is its unit's month, an unknown unit is elsewhere", "[compile][status]") {
+  TempDir dir;
+  dir.write("thang-1.csv", "don_vi,duong_kh,duong_th,xa_dat,giai_ngan\n"
+                           "Huyện Can Lộc,12,một,1,1\n"
+                           "Thị xã Kỳ Anh,4,1,1,1\n"
+                           "Huyện Can Lôc,12,1,1,1\n"
+                           "Thị xã Kỳ Anh,4,2,1,1\n");
+  Diagnostics diags;
+  auto a = arrivals_in(dir, spec_text(1), diags);
+  const compile::Cell& can_loc = a.cells[0][0];
+  CHECK(can_loc.state == State::error);
+  CHECK(can_loc.errors == 1);
+  REQUIRE(can_loc.first_error);
+  CHECK(can_loc.first_error->pos.line == 2);
+  const compile::Cell& ky_anh = a.cells[1][0];  // reported twice
+  CHECK(ky_anh.state == State::error);
+  REQUIRE(ky_anh.first_error);
+  CHECK(ky_anh.first_error->id == "compile.duplicate_report");
+  REQUIRE(a.elsewhere.size() == 1);
+  CHECK(a.elsewhere[0].pos.line == 4);
+  CHECK(diags.error_count() == 3);
+}
+
+TEST_CASE("status: a file of one unit that cannot be read is that unit's month", "[compile][status]") {
+  TempDir dir;
+  dir.write("huyen-can-loc/1.csv", "duong_kh,duong_th,xa_dat,giai_ngan\n12,1,1,1\n");
+  dir.write("thi-xa-ky-anh/1.csv", "duong_kh,duong_th,xa_dat,giai_ngan\n12,\"1,1,1\n");
+  std::string spec = spec_text(1);
+  spec.replace(spec.find("thang-{thang}.csv"), 17, "{don_vi}/{thang}.csv");
+  Diagnostics diags;
+  auto a = arrivals_in(dir, spec, diags);
+  CHECK(a.cells[0][0].state == State::arrived);
+  CHECK(a.cells[1][0].state == State::error);
+  CHECK(a.elsewhere.empty());
+}
+
+TEST_CASE("status: complete exactly when compile succeeds, also with an allowed gap that leaves a stock empty",
+          "[compile][status]") {
+  TempDir dir;
+  dir.write("thang-1.csv", "don_vi,duong_kh,duong_th,xa_dat,giai_ngan\nHuyện Can Lộc,12,1,1,1\n");
+  const std::string spec = spec_text(1, "cho_phep_thieu:\n  - {don_vi: Thị xã Kỳ Anh}\n");
+  auto r = compile_in(dir, spec);
+  CHECK_FALSE(r.out);  // Kỳ Anh's plan and stock have no figure in the period
+  CHECK(r.errors().find("không có số liệu `duong_kh`") != std::string::npos);
+  CHECK(r.errors().find("không có số liệu `xa_dat`") != std::string::npos);
+  Diagnostics diags;
+  auto a = arrivals_in(dir, spec, diags);
+  CHECK(a.cells[1][0].state == State::allowed);
+  CHECK_FALSE(a.complete());
+  REQUIRE(a.elsewhere.size() == 2);
+  CHECK(a.elsewhere[0].id == "compile.missing_value");
+  CHECK(a.elsewhere[1].id == "compile.missing_value");
+
+  dir.write("thang-1.csv", "don_vi,duong_kh,duong_th,xa_dat,giai_ngan\nHuyện Can Lộc,12,1,1,1\nThị xã Kỳ Anh,4,1,1,1\n");
+  CHECK(compile_in(dir, spec).out);
+  Diagnostics again;
+  CHECK(arrivals_in(dir, spec, again).complete());
 }

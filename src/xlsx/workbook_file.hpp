@@ -1,0 +1,30 @@
+// Stage: xlsx.
+// libxlsxwriter writes only to a file name: a private temporary file, closed and read back as bytes, then removed.
+#pragma once
+
+#include <xlsxwriter.h>
+
+#include <optional>
+#include <string>
+
+namespace vanban::xlsx {
+
+// A private temporary file ($TMPDIR or /tmp) removed when this goes out of scope.
+class TempWorkbookFile {
+ public:
+  TempWorkbookFile();  // path() is empty when the file could not be made (then error())
+  ~TempWorkbookFile();
+  TempWorkbookFile(const TempWorkbookFile&) = delete;
+  TempWorkbookFile& operator=(const TempWorkbookFile&) = delete;
+  const std::string& path() const { return path_; }
+  const std::string& error() const { return error_; }
+
+ private:
+  std::string path_, error_;
+};
+
+// Closes `wb` (under the libc time lock: libxlsxwriter calls gmtime) and
+// returns the file's bytes; on failure nullopt and `error` says why.
+std::optional<std::string> close_and_read(lxw_workbook* wb, const TempWorkbookFile& file, std::string& error);
+
+}  // namespace vanban::xlsx
