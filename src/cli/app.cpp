@@ -52,6 +52,7 @@ struct Texts {
   const char* render_files;
   const char* dump_document;
   const char* dump_layout;
+  const char* dump_lines;
   const char* output;
   const char* name;
   const char* fonts;
@@ -115,6 +116,7 @@ const Texts kVi{
     "MẪU (tên mẫu có sẵn hoặc thư mục) hoặc VĂN-BẢN.vb, rồi các tệp dữ liệu",
     "In cấu trúc văn bản (đoạn, đề mục, chú thích) ra màn hình thay vì tạo PDF",
     "In vị trí từng dòng chữ và đường kẻ trên mỗi trang ra màn hình thay vì tạo PDF",
+    "In từng dòng chữ của mỗi trang (khoảng cách với dòng trên, lề, cỡ chữ, chữ đậm/nghiêng) thay vì tạo PDF",
     "Thư mục ghi kết quả (mặc định: thư mục hiện tại; tạo nếu chưa có)",
     "Tên tệp kết quả, không có đuôi (mặc định: tên tệp .vb hoặc tệp dữ liệu đầu tiên)",
     "Tệp fonts.yaml chọn phông chữ (mặc định: $VANBAN_FONTS hoặc fonts/fonts.yaml: Liberation Serif)",
@@ -180,6 +182,7 @@ const Texts kEn{
     "TEMPLATE (a built-in name or a folder) or DOCUMENT.vb, then data files",
     "Print the document model (paragraphs, headings, footnotes) instead of writing a PDF",
     "Print every page's text runs and rules with their positions instead of writing a PDF",
+    "Print every page's text lines (advance from the line above, extent, size, bold/italic) instead of writing a PDF",
     "Folder for the output (default: the current folder; created if missing)",
     "Output file name without extension (default: the .vb file's or the first data file's name)",
     "fonts.yaml choosing the font files (default: $VANBAN_FONTS or fonts/fonts.yaml: Liberation Serif)",
@@ -257,7 +260,8 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"pdf", "xlsx"}))
       ->type_name("pdf,xlsx");
   auto* dump_doc = render->add_flag("--dump-document", opts.dump_document, t.dump_document);
-  render->add_flag("--dump-layout", opts.dump_layout, t.dump_layout)->excludes(dump_doc);
+  auto* dump_runs = render->add_flag("--dump-layout", opts.dump_layout, t.dump_layout)->excludes(dump_doc);
+  render->add_flag("--dump-lines", opts.dump_lines, t.dump_lines)->excludes(dump_doc)->excludes(dump_runs);
   auto* templates = app.add_subcommand("templates", t.templates);
   templates->add_option("TYPE", opts.inputs, t.templates_type)->expected(0, 1);
   auto* new_doc = app.add_subcommand("new", t.new_cmd);

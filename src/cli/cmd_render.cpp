@@ -144,14 +144,14 @@ int run_render(const Options& opts) {
   layout::LayoutOptions layout_options;
   layout_options.creator = std::string("vanban ") + VANBAN_VERSION;
   layout_options.max_pages = opts.limits.pages;
-  if (opts.dump_layout) {
+  if (opts.dump_layout || opts.dump_lines) {
     layout::LaidOutDocument laid = layout::lay_out(*doc, *fonts, layout_options, diags);
     int status = report(diags, opts.lang);
     if (diags.has_errors()) {
       std::cerr << make_error({}, msg::kNotWritten).text(opts.lang) << '\n';
       return status;
     }
-    std::cout << layout::dump(laid);
+    std::cout << (opts.dump_lines ? layout::dump_lines(laid) : layout::dump(laid));
     return status;
   }
   const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, layout_options, wants_format(opts, *doc, "pdf"), diags);

@@ -17,6 +17,7 @@ struct Options {
   std::vector<std::string> inputs;  // TEMPLATE or DOCUMENT.vb, then DATA files (or only DATA for check)
   bool dump_document = false;
   bool dump_layout = false;
+  bool dump_lines = false;
   bool blank_number_and_date = false;
   std::string output_dir = ".";  // render: where NAME.pdf goes
   std::string name;              // render: output file name without extension

@@ -645,4 +645,50 @@ std::string dump(const LaidOutDocument& doc) {
   return out;
 }
 
+std::string dump_lines(const LaidOutDocument& doc) {
+  auto marked = [](const GlyphRun& r) {
+    switch (r.style) {
+      case FontStyle::bold: return "**" + r.text + "**";
+      case FontStyle::italic: return "*" + r.text + "*";
+      case FontStyle::bold_italic: return "***" + r.text + "***";
+      case FontStyle::regular: break;
+    }
+    return r.text;
+  };
+  std::string out;
+  for (size_t p = 0; p < doc.pages.size(); ++p) {
+    const Page& page = doc.pages[p];
+    out += fmt::format("page {} {}x{}\n", p + 1, fixed(page.width), fixed(page.height));
+    for (const auto& o : page.outline) out += fmt::format("  outline {} {}\n", o.level, quote_text(o.title));
+    out += fmt::format("  rules {}\n", page.rules.size());
+    double previous = 0;
+    for (size_t i = 0; i < page.runs.size();) {
+      // One text line: the runs that follow each other on one baseline.
+      const GlyphRun& first = page.runs[i];
+      std::string text = marked(first);
+      double end = first.x + first.width;
+      size_t j = i + 1;
+      // A raised footnote mark (smaller, above the baseline) belongs to its line: `^1^`.
+      auto raised = [&](const GlyphRun& r) { return r.size < first.size && r.y < first.y && first.y - r.y < first.size; };
+      for (; j < page.runs.size() && page.runs[j].x >= end - 0.01 &&
+             (std::fabs(page.runs[j].y - first.y) < 0.01 || raised(page.runs[j]));
+           ++j) {
+        const GlyphRun& r = page.runs[j];
+        // A wide gap is a column boundary (the header's two columns, the closing's).
+        text += r.x - end > first.size * 2 ? " | " : r.x - end > 0.5 ? " " : "";
+        text += raised(r) ? "^" + r.text + "^" : marked(r);
+        end = r.x + r.width;
+      }
+      bool scaled = false;
+      for (size_t k = i; k < j; ++k) scaled = scaled || page.runs[k].scale != 1;
+      const double dy = first.y - previous;
+      out += fmt::format("  {}{} {}-{} {}{} {}\n", i == 0 || dy < 0 ? "" : "+", fixed(dy), fixed(first.x),
+                         fixed(end), fixed(first.size), scaled ? " scaled" : "", quote_text(text));
+      previous = first.y;
+      i = j;
+    }
+  }
+  return out;
+}
+
 }  // namespace vanban::layout

@@ -80,4 +80,10 @@ LaidOutDocument lay_out(const document::Document& doc, const FontSet& fonts, con
 // per line, positions rounded to 0.01 pt.
 std::string dump(const LaidOutDocument& doc);
 
+// `render --dump-lines`: a reviewer's form of the layout — one entry per text
+// line (its advance from the line above, its extent, size and text with
+// `**bold**`/`*italic*` marks), the outline and the number of rules per page;
+// a changed word changes its paragraph's entries, not the whole page.
+std::string dump_lines(const LaidOutDocument& doc);
+
 }  // namespace vanban::layout

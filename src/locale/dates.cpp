@@ -58,15 +58,17 @@ std::optional<Date> parse_date(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+// Nghị định 30/2020, Phụ lục I: a leading zero for days below 10 and for
+// months 1 and 2 (so that nobody can add a digit in front).
+std::string month_text(int month) { return month < 3 ? fmt::format("{:02}", month) : std::to_string(month); }
+}  // namespace
+
 std::string long_date(const Date& d) {
-  // Nghị định 30/2020, Phụ lục I: a leading zero for days below 10 and for
-  // months 1 and 2 (so that nobody can add a digit in front).
-  return fmt::format("ngày {:02} tháng {} năm {}", d.day, d.month < 3 ? fmt::format("{:02}", d.month)
-                                                                     : std::to_string(d.month),
-                     d.year);
+  return fmt::format("ngày {:02} tháng {} năm {}", d.day, month_text(d.month), d.year);
 }
 
-std::string short_date(const Date& d) { return fmt::format("{}/{}/{}", d.day, d.month, d.year); }
+std::string short_date(const Date& d) { return fmt::format("{:02}/{}/{}", d.day, month_text(d.month), d.year); }
 
 std::string roman(int n) {
   if (n < 1 || n > 3999) throw std::out_of_range("roman numeral out of range: " + std::to_string(n));

@@ -51,7 +51,7 @@ std::optional<Date> parse_date(std::string_view text);
 // "ngày 05 tháng 01 năm 2020", "ngày 29 tháng 6 năm 2019": day padded for
 // 1–9, month padded only for 1–2.
 std::string long_date(const Date& d);
-// "30/3/2023" (no padding), as in deadlines "trước ngày 30/3/2023".
+// "30/3/2023", "08/6/2023", "21/02/2024": as long_date pads, so in deadlines "trước ngày 30/3/2023".
 std::string short_date(const Date& d);
 
 // 1..3999 -> "I" … "MMMCMXCIX"; throws std::out_of_range otherwise.

@@ -57,6 +57,10 @@ TEST_CASE("dates as Nghị định 30 writes them", "[date]") {
   CHECK(loc::long_date({2023, 3, 10}) == "ngày 10 tháng 3 năm 2023");
   CHECK(loc::long_date({2023, 12, 31}) == "ngày 31 tháng 12 năm 2023");
   CHECK(loc::short_date({2023, 3, 30}) == "30/3/2023");
+  CHECK(loc::short_date({2023, 6, 8}) == "08/6/2023");
+  CHECK(loc::short_date({2024, 2, 21}) == "21/02/2024");
+  CHECK(loc::short_date({2025, 1, 5}) == "05/01/2025");
+  CHECK(loc::short_date({2025, 12, 31}) == "31/12/2025");
 }
 
 TEST_CASE("dates parse in ISO and day-first forms and are validated", "[date]") {
