@@ -13,6 +13,7 @@
 #include "layout/messages.hpp"
 #include "layout/flow.hpp"
 #include "layout/frame.hpp"
+#include "layout/paginate.hpp"
 #include "layout/paragraph.hpp"
 #include "layout/table.hpp"
 #include "locale/format.hpp"
@@ -166,7 +167,9 @@ class Composer {
       }
       first = false;
     }
-    if (planned_ > 1) mark_last(false, true);  // the closing keeps the last lines of the body with it
+    // The closing keeps the body's last two lines with it (a page that holds
+    // only the signature, or one line and the signature, reads as an afterthought).
+    if (planned_ > 1) keep_tail(2);
   }
 
   // ── Tables ──
@@ -300,6 +303,18 @@ class Composer {
     }
   }
 
+  // No page may end after any of the last `n` boxes planned so far.
+  void keep_tail(size_t n) {
+    for (size_t k = segments_.size(); k-- > 0 && n > 0;) {
+      Segment& seg = segments_[k];
+      if (seg.table && seg.table->rows_left() > 0) {
+        seg.keep_last = true;
+        return;  // a table's rows: its last row, and the rows keep their own rules
+      }
+      for (size_t b = seg.boxes.size(); b-- > 0 && n > 0; --n) apply_marks(seg.boxes[b], false, true);
+    }
+  }
+
   static void apply_marks(FlowBox& b, bool force, bool keep) {
     if (force) b.force_break_after = b.break_after = true;
     if (keep) b.break_after = false;
@@ -373,92 +388,44 @@ class Composer {
     return footnote_overhead() + static_cast<double>(lines) * g_.footnote_leading;
   }
 
-  size_t footnote_capacity(double room) const {
-    if (room < footnote_overhead() + g_.footnote_leading) return 0;
-    return static_cast<size_t>(std::floor((room - footnote_overhead()) / g_.footnote_leading + 1e-9));
-  }
 
-  // ── Pagination ──
+  // ── Pagination (layout/paginate.cpp decides, this draws) ──
   struct PendingLine {
     int number;
     const SetLine* line;
+  };
+
+  // The flow as the paginator sees it: boxes made on demand, dropped once placed.
+  class Source : public BoxSource {
+   public:
+    explicit Source(Composer& c) : c_(c) {}
+    bool has(size_t k) override { return c_.has(k); }
+    const FlowBox& box(size_t k) override { return c_.box(k); }
+    void done_before(size_t k) override { c_.drop_before(k); }
+
+   private:
+    Composer& c_;
   };
 
   // Height above a box that starts a page: the repeated table header, if any.
   double lead_in(const FlowBox& b) const { return b.repeat_header >= 0 ? headers_[b.repeat_header].top : 0; }
 
   void paginate() {
+    std::vector<PageRoom> rooms;
+    for (const Geometry& g : sections_) rooms.push_back({g.margin_top, g.text_bottom()});
+    std::map<int, size_t> note_lines;
+    for (const auto& [n, lines] : footnotes_) note_lines[n] = lines.size();
+    std::vector<double> header_tops;
+    for (const FlowBox& h : headers_) header_tops.push_back(h.top);
+    Paginator paginator(std::move(rooms), {footnote_overhead(), g_.footnote_leading, 6}, std::move(note_lines),
+                        std::move(header_tops));
+    Source source(*this);
     std::deque<PendingLine> carry;
-    size_t i = 0;
-    int section = -1;
-    size_t section_first_page = 0;
-    while (has(i)) {
-      if (box(i).section != section) {
-        // Footnotes still pending go on pages of their own before a new section.
-        while (!carry.empty()) emit_page(i, i, carry.size(), carry, section_first_page, section);
-        section = box(i).section;
-        section_first_page = pages_;
-      }
-      const Geometry& g = sections_[static_cast<size_t>(section)];
-      const double top = g.margin_top;
-      const double bottom = g.text_bottom();
-      // Find the best end e (exclusive) for the page starting at i.
-      size_t best_end = 0;
-      size_t best_fn = 0;
-      size_t fit_end = 0;
-      size_t fit_fn = 0;
-      std::vector<int> notes;
-      size_t note_lines = 0;
-      size_t last_note_lines = 0;  // of the last note cited on this page
-      double baseline = 0;
-      for (size_t e = i; has(e) && box(e).section == section; ++e) {
-        const FlowBox& b = box(e);  // a deque: making more boxes keeps it where it is
-        baseline = e == i ? top + lead_in(b) + b.top : baseline + b.advance;
-        for (int n : b.footnotes) {
-          notes.push_back(n);
-          last_note_lines = footnotes_[n].size();
-          note_lines += last_note_lines;
-        }
-        double body_bottom = baseline + b.depth;
-        if (body_bottom > bottom + 0.01) break;
-        const size_t total = carry.size() + note_lines;
-        const size_t cap = footnote_capacity(bottom - body_bottom - 6);
-        size_t placed = total;
-        bool ok = total <= cap;
-        if (!ok) {
-          // Only the last note (or the carried part, when no note is cited
-          // here) may run on to the next page, and at least two of its lines
-          // start here.
-          size_t tail = last_note_lines > 0 ? last_note_lines : carry.size();
-          size_t need = total - tail + std::min<size_t>(2, tail);
-          ok = cap >= need;
-          placed = cap;
-        }
-        if (!ok) break;
-        fit_end = e + 1;
-        fit_fn = placed;
-        bool section_ends = !has(e + 1) || box(e + 1).section != section;
-        if (b.break_after || section_ends) {
-          best_end = e + 1;
-          best_fn = placed;
-        }
-        if (b.force_break_after) break;
-      }
-      size_t end = best_end;
-      size_t fn_count = best_fn;
-      if (end <= i) {  // no legal break: break where it fits, or take one box
-        end = fit_end > i ? fit_end : i + 1;
-        fn_count = fit_end > i ? fit_fn : carry.size();
-        if (fit_end <= i) {
-          diags_.add(make_error(box(i).pos, msg::kBlockTooTall, box(i).what.empty() ? "khối" : box(i).what));
-        }
-      }
-      emit_page(i, end, fn_count, carry, section_first_page, section);
-      drop_before(end);
-      i = end;
-    }
-    // Carried note lines with no body left: pages of notes only.
-    while (!carry.empty()) emit_page(i, i, carry.size(), carry, section_first_page, section);
+    paginator.run(
+        source, [&](const PagePlan& plan) { emit_page(plan, carry); },
+        [&](const FlowBox& b) {
+          diags_.add(make_error(b.pos, msg::kBlockTooTall, b.what.empty() ? "khối" : b.what));
+        });
   }
 
   static void place(Page& page, const FlowBox& b, double baseline) {
@@ -479,9 +446,9 @@ class Composer {
 
   // Puts boxes [from, to) on a page with `fn_count` pending footnote lines;
   // `current` is the section of a page with no box (notes only).
-  void emit_page(size_t from, size_t to, size_t fn_count, std::deque<PendingLine>& carry, size_t section_first_page,
-                 int current) {
-    const size_t section = static_cast<size_t>(std::max(0, from < to ? box(from).section : current));
+  void emit_page(const PagePlan& plan, std::deque<PendingLine>& carry) {
+    const size_t from = plan.from, to = plan.to, fn_count = plan.footnote_lines;
+    const size_t section = static_cast<size_t>(plan.section);
     const Geometry& g = sections_[std::min(section, sections_.size() - 1)];
     Page page;
     page.width = g.page_width;
@@ -518,7 +485,7 @@ class Composer {
     }
     // Page number: from the second page of each part (the document, each
     // annex), centred in the top margin.
-    int number = static_cast<int>(pages_ - section_first_page) + 1;
+    int number = static_cast<int>(pages_ - plan.section_first_page) + 1;
     if (number >= 2) {
       std::string text = std::to_string(number);
       GlyphRun r;

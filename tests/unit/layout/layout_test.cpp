@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -233,6 +235,33 @@ TEST_CASE("the closing: Nơi nhận level with the authority, ~28 mm for the sig
   int body_lines = 0;
   for (const GlyphRun& r : last.runs) body_lines += r.size == 14 && r.y < noinhan->y - 20 && !is_page_number(r);
   CHECK(body_lines >= 2);
+}
+
+TEST_CASE("the closing never stands on a page with fewer than two body lines", "[layout]") {
+  // Bodies of 30 to 70 one-line paragraphs: somewhere a page boundary falls
+  // just before the last line, which must then bring the line above it along.
+  const document::Document notice = sample_notice();
+  for (int n = 30; n <= 70; ++n) {
+    INFO(n << " paragraphs");
+    document::Document d = notice;
+    d.body.clear();
+    d.footnotes.clear();
+    for (int k = 1; k <= n; ++k) {
+      document::Block b;
+      b.inlines = {text("Đoạn thứ " + std::to_string(k) + (k == n ? " của văn bản./." : "."))};
+      d.body.push_back(b);
+    }
+    Diagnostics diags;
+    auto laid = lay_out(d, fonts(), {}, diags);
+    const Page& last = laid.pages.back();
+    const GlyphRun* noinhan = find_run(last, "Nơi nhận:");
+    REQUIRE(noinhan);
+    std::set<double> baselines;
+    for (const GlyphRun& r : last.runs) {
+      if (r.size == 14 && r.y < noinhan->y - 20 && !is_page_number(r)) baselines.insert(r.y);
+    }
+    CHECK(baselines.size() >= 2);
+  }
 }
 
 TEST_CASE("e-office mode leaves the number and date blank with the spacing kept", "[layout]") {
