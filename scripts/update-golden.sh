@@ -10,6 +10,6 @@ for dir in tests/cli/cases/*/ tests/bad-input/*/; do
   echo "cập nhật: $dir" >&2
 done
 VANBAN_UPDATE_GOLDEN=1 python3 tests/samples/check_samples.py "$PWD/build/src/cli/vanban" \
-  thong-bao thong-bao-dang bao-cao-8-thang >&2
+  thong-bao thong-bao-dang bao-cao-8-thang thong-bao-90 thong-bao-dang-23 >&2
 VANBAN_UPDATE_GOLDEN=1 python3 tests/samples/check_metadata.py "$PWD/build/src/cli/vanban" >&2
 git status --short -- tests

@@ -40,6 +40,6 @@ Giao {{ theo_doi.co_quan }} theo dõi, đôn đốc việc thực hiện; tổng
 {% endif %}
 {% endblock %}
 {% block ket_thuc %}
-{{ don_vi_thong_bao | default("Văn phòng UBND tỉnh") }} thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.
+{{ don_vi_thong_bao | default("Văn phòng UBND tỉnh") }} thông báo để các sở, ban, ngành, địa phương liên quan biết, triển khai thực hiện./.
 {% endblock %}
 {% endblock %}

@@ -14,6 +14,8 @@ bao-cao-8-thang-tu-so-lieu.xlsx
 bao-cao-8-thang.pdf
 bao-cao-8-thang.xlsx
 so-lieu-8-thang.yaml
+thong-bao-90.pdf
+thong-bao-dang-23.pdf
 thong-bao-dang.pdf
 thong-bao.pdf"
 got="$(cd "$out" && ls | sort)"
