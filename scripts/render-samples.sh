@@ -3,7 +3,8 @@
 # A sample NAME.vb (a document naming its template) is rendered with its
 # NAME.yaml; a sample NAME.yaml whose NAME is a built-in template is rendered
 # with that template; either gives OUT_DIR/NAME.pdf. Other data files are checked.
-# Then samples/compile/ is compiled and the report rendered from it.
+# A sample NAME.vb without NAME.yaml (its front matter holds all its data) is
+# rendered alone. Then samples/compile/ is compiled and the report rendered from it.
 # Usage: scripts/render-samples.sh VANBAN OUT_DIR
 set -euo pipefail
 vanban="$1"
@@ -22,6 +23,12 @@ for data in samples/*.yaml samples/*.csv; do
     echo "== $data" >&2
     "$vanban" check "$data" || status=1
   fi
+done
+for doc in samples/*.vb; do
+  [ -e "$doc" ] || continue
+  name="$(basename "${doc%.vb}")"
+  [ -f "samples/$name.yaml" ] && continue
+  "$vanban" render "$doc" -o "$out" || status=1
 done
 # The 8-month report again, its figures compiled from the districts' monthly
 # files (samples/compile/: 13 units x 8 months, CSV and XLSX).

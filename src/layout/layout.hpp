@@ -47,6 +47,10 @@ struct Geometry {
   double authority_line_gap = 22;     // Quyết định: the summary's rule → the authority line's baseline
   double addressee_gap = 10;          // the title (or header) → `Kính gửi:`, beyond one body line
   double addressee_size = 14;
+  double telegram_items_max = 0.5;    // Công điện: the addressees' dashes start at most this fraction of the text width in
+  double joint_issuer_gutter = 10;    // joint issuers side by side: the space between their names
+  double joint_issuer_min = mm(22);   // … and the least width a name that wraps keeps
+  double joint_issuer_clearance = 16; // … and the row's right end → the motto column (≥ 25 pt between the texts)
   double closing_gap = 6;             // the last body line → the closing, beyond a paragraph space
   double signer_gap = 8;              // two signatures → Nơi nhận under them
 
