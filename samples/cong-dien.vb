@@ -6,6 +6,7 @@ ky_hieu: CĐ-UBND
 dia_danh: Hà Tĩnh
 ngay: 2026-10-26
 trich_yeu: Về việc chủ động ứng phó với bão số 9 và mưa lũ
+do_khan: HỎA TỐC
 ben_dien: CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
 kinh_gui:
   - Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh
@@ -31,8 +32,6 @@ Theo bản tin của Đài Khí tượng Thủy văn tỉnh lúc 05 giờ ngày 
 
 **2.** Sở Nông nghiệp và Môi trường chỉ đạo vận hành các hồ chứa theo đúng quy trình; bố trí lực lượng trực tại các hồ xung yếu.
 
-**3.** Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh sẵn sàng lực lượng, phương tiện hỗ trợ các địa phương sơ tán dân và cứu hộ, cứu nạn.
-
-**4.** Đài Phát thanh và Truyền hình tỉnh tăng thời lượng đưa tin về diễn biến bão, lũ để Nhân dân biết, chủ động phòng tránh.
+**3.** Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh sẵn sàng lực lượng, phương tiện hỗ trợ các địa phương sơ tán dân và cứu hộ, cứu nạn; Đài Phát thanh và Truyền hình tỉnh tăng thời lượng đưa tin về diễn biến bão, lũ.
 
 Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện; báo cáo tình hình về Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh trước 16 giờ 00 hằng ngày./.

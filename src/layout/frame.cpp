@@ -224,6 +224,29 @@ double Frame::addressees(FlowBox& box, const document::Fields& f, double y) cons
   return last;
 }
 
+double Frame::urgency(FlowBox& box, const std::string& mark, double cx, double top) const {
+  // Phụ lục I, III.2.b: KHẨN 20 × 8 mm, THƯỢNG KHẨN 40 × 8, HỎA TỐC 30 × 8.
+  const std::string text = caps(mark);
+  double w = g_.urgency_width_khan;
+  if (text == "THƯỢNG KHẨN") w = g_.urgency_width_thuong_khan;
+  if (text == "HỎA TỐC" || text == "HOẢ TỐC") w = g_.urgency_width_hoa_toc;
+  w = std::max(w, fonts_.width(text, FontStyle::bold, g_.urgency_size) + 8);
+  const double h = g_.urgency_height;
+  const double x1 = cx - w / 2, x2 = cx + w / 2, bottom = top + h;
+  const double t = g_.rule_thickness;
+  box.rules.push_back({x1, top, x2, top, t});
+  box.rules.push_back({x1, bottom, x2, bottom, t});
+  box.rules.push_back({x1, top, x1, bottom, t});
+  box.rules.push_back({x2, top, x2, bottom, t});
+  // The text centred in the frame: its ascent and descent split the height evenly.
+  const double asc = fonts_.ascent(FontStyle::bold, g_.urgency_size);
+  const double desc = fonts_.descent(FontStyle::bold, g_.urgency_size);
+  const double baseline = top + (h + asc - desc) / 2;
+  lines(box.runs, text, g_.urgency_size, document::kBold, x1, w, Align::center, baseline,
+        g_.urgency_size * g_.header_leading, "độ khẩn");
+  return bottom;
+}
+
 FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
   FlowBox box;
   box.what = "phần đầu văn bản";
@@ -259,6 +282,11 @@ FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
     left_last = lines(runs, "V/v " + f.summary, g_.vv_size, document::kPlain, issuer_cx - measure / 2, measure,
                       Align::center, y + g_.vv_gap + g_.vv_size * g_.header_leading, g_.vv_size * g_.header_leading,
                       "trích yếu");
+  }
+  if (!f.urgency.empty()) {
+    // The urgency mark (ô 10b) in a single-line frame under the number (or the V/v).
+    const double top = left_last + fonts_.descent(FontStyle::regular, g_.number_size) + g_.urgency_gap;
+    left_last = urgency(box, f.urgency, issuer_cx, top);
   }
   double date_last = y;
   if (f.shape != Shape::minutes) {

@@ -63,6 +63,9 @@ class Frame {
   std::vector<double> issuer_shares(const std::vector<std::string>& names, double column) const;
   // The motto (or the Party's name) and its rule; returns the column's bottom.
   double motto(FlowBox& box, double y) const;
+  // The urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC) in its frame, centred on
+  // `cx` from `top`; returns the frame's bottom.
+  double urgency(FlowBox& box, const std::string& mark, double cx, double top) const;
   // "Kính gửi: …" or "<SENDER> điện:" with the addressees; returns the last baseline.
   double addressees(FlowBox& box, const document::Fields& f, double y) const;
   // A signature block centred in [x, x + w): its authority and title lines

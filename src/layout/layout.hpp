@@ -51,6 +51,9 @@ struct Geometry {
   double joint_issuer_gutter = 10;    // joint issuers side by side: the space between their names
   double joint_issuer_min = mm(22);   // … and the least width a name that wraps keeps
   double joint_issuer_clearance = 16; // … and the row's right end → the motto column (≥ 25 pt between the texts)
+  double urgency_size = 13;           // the urgency mark (ô 10b): CAPS bold, in a single-line frame 8 mm high
+  double urgency_height = mm(8), urgency_gap = 6;  // … under the number's descent
+  double urgency_width_khan = mm(20), urgency_width_thuong_khan = mm(40), urgency_width_hoa_toc = mm(30);
   double closing_gap = 6;             // the last body line → the closing, beyond a paragraph space
   double signer_gap = 8;              // two signatures → Nơi nhận under them
 

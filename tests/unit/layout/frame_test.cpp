@@ -227,3 +227,38 @@ TEST_CASE("e-office mode on a Công văn leaves the number and the day and month
   REQUIRE(vv);
   CHECK(std::fabs(centre(*vv) - centre(*number)) < 0.5);
 }
+
+TEST_CASE("the urgency mark: CAPS bold 13 in a 30 x 8 mm frame centred under the number", "[layout][frame]") {
+  document::Fields f = letter();
+  f.shape = document::Shape::telegram;
+  f.type = "Công điện";
+  f.addressee_label = "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện";
+  f.urgency = "Hỏa tốc";
+  FlowBox box = header_of(f);
+  const GlyphRun* number = run_with(box, "Số: 1482/VP-NL4");
+  const GlyphRun* mark = run_with(box, "HỎA TỐC");
+  const GlyphRun* type = run_with(box, "CÔNG ĐIỆN");
+  REQUIRE(number);
+  REQUIRE(mark);
+  REQUIRE(type);
+  CHECK(mark->style == FontStyle::bold);
+  CHECK(mark->size == 13);
+  CHECK(std::fabs(centre(*mark) - centre(*number)) < 0.5);
+  // The frame: two horizontal and two vertical rules around the mark, 30 × 8 mm.
+  std::vector<const Rule*> horizontal, vertical;
+  for (const Rule& r : box.rules) {
+    if (r.y1 > number->y && r.y2 < type->y) {
+      (r.y1 == r.y2 ? horizontal : vertical).push_back(&r);
+    }
+  }
+  REQUIRE(horizontal.size() == 2);
+  REQUIRE(vertical.size() == 2);
+  CHECK(horizontal[0]->x2 - horizontal[0]->x1 == Approx(mm(30)));
+  CHECK(vertical[0]->y2 - vertical[0]->y1 == Approx(mm(8)));
+  CHECK(mark->y > horizontal[0]->y1);
+  CHECK(mark->y < horizontal[1]->y1);
+  CHECK(mark->x > vertical[0]->x1);
+  CHECK(mark->x + mark->width < vertical[1]->x1);
+  // Below the number, clear of it.
+  CHECK(horizontal[0]->y1 > number->y + fonts().descent(FontStyle::regular, 13));
+}
