@@ -46,6 +46,14 @@ document::Fields letter() {
   return f;
 }
 
+// The run holding `text`; the test stops when there is none.
+const GlyphRun& need(const FlowBox& box, std::string_view text) {
+  const GlyphRun* r = run_with(box, text);
+  INFO("no run holds " << text);
+  REQUIRE(r);
+  return *r;
+}
+
 FlowBox header_of(const document::Fields& f, document::Profile profile = document::Profile::nd30) {
   Diagnostics diags;
   Geometry g = geometry_for(profile);
@@ -60,10 +68,8 @@ FlowBox header_of(const document::Fields& f, document::Profile profile = documen
 
 TEST_CASE("Công văn: V/v centred under Số, 6 pt below it, and no type line", "[layout][frame]") {
   FlowBox box = header_of(letter());
-  const GlyphRun* number = run_with(box, "Số: 1482/VP-NL4");
-  const GlyphRun* vv = run_with(box, "V/v rà soát");
-  REQUIRE(number);
-  REQUIRE(vv);
+  const GlyphRun* number = &need(box, "Số: 1482/VP-NL4");
+  const GlyphRun* vv = &need(box, "V/v rà soát");
   CHECK(kG.vv_gap == 6);
   // 6 pt between the lines: one V/v line (its size × the header leading) plus the gap.
   CHECK(vv->y - number->y == Approx(kG.vv_gap + kG.vv_size * kG.header_leading));
@@ -75,8 +81,7 @@ TEST_CASE("Công văn: V/v centred under Số, 6 pt below it, and no type line",
 
 TEST_CASE("Kính gửi with several addressees: dashes aligned under the colon, a semicolon after each, a full stop after the last", "[layout][frame]") {
   FlowBox box = header_of(letter());
-  const GlyphRun* label = run_with(box, "Kính gửi:");
-  REQUIRE(label);
+  const GlyphRun* label = &need(box, "Kính gửi:");
   const double colon_x = label->x + fonts().width("Kính gửi", FontStyle::regular, label->size);
   std::vector<const GlyphRun*> items;
   for (const GlyphRun& r : box.runs) {
@@ -103,10 +108,8 @@ TEST_CASE("Quyết định: the authority line, CAPS bold, centred under the sum
   f.summary = "Về việc thành lập Tổ công tác kiểm tra tiến độ giải ngân vốn đầu tư công năm 2026";
   f.authority_line = "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh";
   FlowBox box = header_of(f);
-  const GlyphRun* type = run_with(box, "QUYẾT ĐỊNH");
-  const GlyphRun* authority = run_with(box, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH");
-  REQUIRE(type);
-  REQUIRE(authority);
+  const GlyphRun* type = &need(box, "QUYẾT ĐỊNH");
+  const GlyphRun* authority = &need(box, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH");
   CHECK(authority->style == FontStyle::bold);
   CHECK(authority->size == kG.type_size);
   CHECK(std::fabs(centre(*authority) - (kG.margin_left + kG.text_width() / 2)) < 0.5);
@@ -142,14 +145,10 @@ TEST_CASE("Biên bản: no date line, THƯ KÝ left and CHỦ TỌA right on one
   Diagnostics diags;
   Frame frame(fonts(), kG, document::Profile::nd30, diags);
   FlowBox closing = frame.closing(f);
-  const GlyphRun* secretary = run_with(closing, "THƯ KÝ");
-  const GlyphRun* chair = run_with(closing, "CHỦ TỌA");
-  const GlyphRun* secretary_name = run_with(closing, "Võ Thị Thu Hà");
-  const GlyphRun* chair_name = run_with(closing, "Nguyễn Đình Phúc");
-  REQUIRE(secretary);
-  REQUIRE(chair);
-  REQUIRE(secretary_name);
-  REQUIRE(chair_name);
+  const GlyphRun* secretary = &need(closing, "THƯ KÝ");
+  const GlyphRun* chair = &need(closing, "CHỦ TỌA");
+  const GlyphRun* secretary_name = &need(closing, "Võ Thị Thu Hà");
+  const GlyphRun* chair_name = &need(closing, "Nguyễn Đình Phúc");
   CHECK(secretary->y == Approx(chair->y));
   CHECK(secretary_name->y == Approx(chair_name->y));
   const double page_centre = kG.margin_left + kG.text_width() / 2;
@@ -170,12 +169,9 @@ TEST_CASE("joint issuers side by side in the left column, each with its rule", "
   f.type = "Hướng dẫn";
   f.symbol = "HDLT-SGDĐT-CAT";
   FlowBox box = header_of(f);
-  const GlyphRun* first = run_with(box, "SỞ GIÁO DỤC");
-  const GlyphRun* second = run_with(box, "CÔNG AN TỈNH");
-  const GlyphRun* motto = run_with(box, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-  REQUIRE(first);
-  REQUIRE(second);
-  REQUIRE(motto);
+  const GlyphRun* first = &need(box, "SỞ GIÁO DỤC");
+  const GlyphRun* second = &need(box, "CÔNG AN TỈNH");
+  const GlyphRun* motto = &need(box, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   // Side by side: the same first baseline, the second to the right of every line of the first.
   CHECK(first->y == Approx(second->y));
   for (const GlyphRun& r : box.runs) {
@@ -198,8 +194,7 @@ TEST_CASE("joint issuers side by side in the left column, each with its rule", "
   }
   CHECK(rules_under == 2);
   // The number centred under the pair.
-  const GlyphRun* number = run_with(box, "Số: 1482/HDLT-SGDĐT-CAT");
-  REQUIRE(number);
+  const GlyphRun* number = &need(box, "Số: 1482/HDLT-SGDĐT-CAT");
   CHECK(centre(*number) > first->x);
   CHECK(centre(*number) < second->x + second->width);
 }
@@ -216,15 +211,12 @@ TEST_CASE("e-office mode on a Công văn leaves the number and the day and month
   std::string six, eight;
   for (int i = 0; i < 6; ++i) six += nbsp;
   for (int i = 0; i < 8; ++i) eight += nbsp;
-  const GlyphRun* number = run_with(box, "/UBND-NL4");
-  const GlyphRun* date = run_with(box, "tháng");
-  REQUIRE(number);
-  REQUIRE(date);
+  const GlyphRun* number = &need(box, "/UBND-NL4");
+  const GlyphRun* date = &need(box, "tháng");
   CHECK(number->text == "Số: " + six + "/UBND-NL4");
   CHECK(date->text == "Hà Tĩnh, ngày" + eight + "tháng" + eight + "năm 2026");
   // The V/v line still sits under the blank number.
-  const GlyphRun* vv = run_with(box, "V/v ");
-  REQUIRE(vv);
+  const GlyphRun* vv = &need(box, "V/v ");
   CHECK(std::fabs(centre(*vv) - centre(*number)) < 0.5);
 }
 
@@ -235,12 +227,9 @@ TEST_CASE("the urgency mark: CAPS bold 13 in a 30 x 8 mm frame centred under the
   f.addressee_label = "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện";
   f.urgency = "Hỏa tốc";
   FlowBox box = header_of(f);
-  const GlyphRun* number = run_with(box, "Số: 1482/VP-NL4");
-  const GlyphRun* mark = run_with(box, "HỎA TỐC");
-  const GlyphRun* type = run_with(box, "CÔNG ĐIỆN");
-  REQUIRE(number);
-  REQUIRE(mark);
-  REQUIRE(type);
+  const GlyphRun* number = &need(box, "Số: 1482/VP-NL4");
+  const GlyphRun* mark = &need(box, "HỎA TỐC");
+  const GlyphRun* type = &need(box, "CÔNG ĐIỆN");
   CHECK(mark->style == FontStyle::bold);
   CHECK(mark->size == 13);
   CHECK(std::fabs(centre(*mark) - centre(*number)) < 0.5);
