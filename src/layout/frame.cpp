@@ -279,7 +279,8 @@ FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
   if (f.shape == Shape::letter) {
     // Công văn: the summary as `V/v …` under the number (Mẫu 1.5, ô 5b).
     const double measure = lw * 0.95;
-    left_last = lines(runs, "V/v " + f.summary, g_.vv_size, document::kPlain, issuer_cx - measure / 2, measure,
+    left_last = lines(runs, "V/v " + f.summary, g_.vv_size, g_.vv_italic ? document::kItalic : document::kPlain,
+                      issuer_cx - measure / 2, measure,
                       Align::center, y + g_.vv_gap + g_.vv_size * g_.header_leading, g_.vv_size * g_.header_leading,
                       "trích yếu");
   }

@@ -39,6 +39,7 @@ struct Geometry {
   double star_gap = 1.15;             // hd36: issuer → star, × the issuer's size
   double number_gap = 8;              // the lower rule → the ascent of `Số:`
   double vv_size = 13, vv_gap = 6;    // Công văn: `V/v …` under the number, 6 pt below it (Phụ lục I)
+  bool vv_italic = false;             // … upright (nd30); italic in Party documents (HD 36)
   double title_gap = 12;              // header → the type line, beyond one body line
   double summary_leading = 1.25;      // type → summary, × the summary's size
   double summary_measure = 0.86;      // the summary wraps inside this fraction of the text width

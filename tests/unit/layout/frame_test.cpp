@@ -251,3 +251,16 @@ TEST_CASE("the urgency mark: CAPS bold 13 in a 30 x 8 mm frame centred under the
   // Below the number, clear of it.
   CHECK(horizontal[0]->y1 > number->y + fonts().descent(FontStyle::regular, 13));
 }
+
+TEST_CASE("a Party Công văn: V/v italic 12 under Số, 6 pt below it (HD 36)", "[layout][frame]") {
+  document::Fields f = letter();
+  f.symbol = "CV/TU";
+  FlowBox box = header_of(f, document::Profile::hd36);
+  const Geometry g = geometry_for(document::Profile::hd36);
+  const GlyphRun* number = &need(box, "Số 1482-CV/TU");
+  const GlyphRun* vv = &need(box, "V/v rà soát");
+  CHECK(vv->style == FontStyle::italic);
+  CHECK(vv->size == 12);
+  CHECK(vv->y - number->y == Approx(g.vv_gap + g.vv_size * g.header_leading));
+  CHECK(std::fabs(centre(*vv) - centre(*number)) < 0.5);
+}
