@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Renders every sample in samples/ into OUT_DIR with the given vanban binary.
 # A sample NAME.vb (a document naming its template) is rendered with its
-# NAME.yaml, or alone when there is no NAME.yaml (its front matter is its data);
-# a sample NAME.yaml whose NAME is a built-in template is rendered with that
-# template; each gives OUT_DIR/NAME.pdf. Other data files are checked.
-# Then samples/compile/ is compiled and the report rendered from it.
+# NAME.yaml; a sample NAME.yaml whose NAME is a built-in template is rendered
+# with that template; either gives OUT_DIR/NAME.pdf. Other data files are checked.
+# A sample NAME.vb without NAME.yaml (its front matter holds all its data) is
+# rendered alone. Then samples/compile/ is compiled and the report rendered from it.
 # Usage: scripts/render-samples.sh VANBAN OUT_DIR
 set -euo pipefail
 vanban="$1"
@@ -24,10 +24,10 @@ for data in samples/*.yaml samples/*.csv; do
     "$vanban" check "$data" || status=1
   fi
 done
-# Documents with no data file of their own: the seed notices as clerks wrote them.
 for doc in samples/*.vb; do
   [ -e "$doc" ] || continue
-  [ -f "${doc%.vb}.yaml" ] && continue
+  name="$(basename "${doc%.vb}")"
+  [ -f "samples/$name.yaml" ] && continue
   "$vanban" render "$doc" -o "$out" || status=1
 done
 # The 8-month report again, its figures compiled from the districts' monthly

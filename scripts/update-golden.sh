@@ -12,4 +12,6 @@ done
 VANBAN_UPDATE_GOLDEN=1 python3 tests/samples/check_samples.py "$PWD/build/src/cli/vanban" \
   thong-bao thong-bao-dang bao-cao-8-thang thong-bao-90 thong-bao-dang-23 >&2
 VANBAN_UPDATE_GOLDEN=1 python3 tests/samples/check_metadata.py "$PWD/build/src/cli/vanban" >&2
+VANBAN_UPDATE_GOLDEN=1 python3 tests/samples/check_samples.py "$PWD/build/src/cli/vanban" \
+  cong-van quyet-dinh nghi-quyet to-trinh ke-hoach giay-moi giay-gioi-thieu bien-ban cong-dien huong-dan-lien-tich quyet-dinh-dang cong-van-dang bao-cao-dang ke-hoach-dang to-trinh-dang ket-luan-dang >&2
 git status --short -- tests

@@ -182,6 +182,8 @@ struct Fields {
   std::string summary;       // trích yếu
   // Decision: `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH`, the authority that decides, under the summary's rule.
   std::string authority_line;
+  // Độ khẩn (ô 10b): `KHẨN`, `THƯỢNG KHẨN` or `HỎA TỐC`, framed under the number; empty when none.
+  std::string urgency;
   // "Kính gửi" (Công văn, Tờ trình, Báo cáo to a higher body) or "CHỦ TỊCH UBND TỈNH điện" (Công điện),
   // printed with a colon before the addressees; empty when there are none.
   std::string addressee_label;

@@ -75,19 +75,56 @@ Frame::Frame(const FontSet& fonts, const Geometry& g, document::Profile profile,
 
 // ── Header (FORMAT.md "Header block of page 1") ──
 
+// A joint document (liên tịch): the bodies side by side, a gutter between
+// them; short names kept on one line, long ones wrapped. One body: the whole column.
+std::vector<double> Frame::issuer_shares(const std::vector<std::string>& names, double column) const {
+  const size_t n = names.size();
+  if (n <= 1) return {column};
+  const double avail = column - g_.joint_issuer_gutter * static_cast<double>(n - 1);
+  std::vector<double> natural;
+  for (const auto& name : names) natural.push_back(fonts_.width(caps(name), FontStyle::bold, g_.issuer_size) + 4);
+  double total = 0;
+  for (double w : natural) total += w;
+  std::vector<double> shares(n);
+  if (total <= avail) {
+    // Everything fits: the slack shared equally.
+    for (size_t k = 0; k < n; ++k) shares[k] = natural[k] + (avail - total) / static_cast<double>(n);
+    return shares;
+  }
+  // Shortest first: a name keeps its natural width while every name after it
+  // still gets at least g.joint_issuer_min; the rest share what is left.
+  std::vector<size_t> order(n);
+  for (size_t k = 0; k < n; ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return natural[a] < natural[b]; });
+  double rest = avail;
+  size_t i = 0;
+  for (; i < n; ++i) {
+    const double after = static_cast<double>(n - i - 1);
+    if (natural[order[i]] > rest - after * g_.joint_issuer_min) break;
+    shares[order[i]] = natural[order[i]];
+    rest -= natural[order[i]];
+  }
+  for (size_t j = i; j < n; ++j) shares[order[j]] = rest / static_cast<double>(n - i);
+  return shares;
+}
+
 double Frame::issuers(FlowBox& box, const document::Fields& f, double y, double& centre) const {
   auto& runs = box.runs;
   const double lw = left_w() - 6;
   const double lead = g_.issuer_size * g_.header_leading;
   std::vector<std::string> names = f.issuers;
   if (names.empty()) names.push_back(f.issuer);
-  // A joint document: the bodies side by side, each in its share of the column.
-  const double share = lw / static_cast<double>(names.size());
+  // Joint bodies: the row of names keeps clear of the motto's column.
+  const double row = names.size() > 1 ? lw - g_.joint_issuer_clearance : lw;
+  const std::vector<double> shares = issuer_shares(names, row);
   double bottom = y;
   double lo = 1e9, hi = -1e9;
+  double x = left();
   for (size_t k = 0; k < names.size(); ++k) {
-    const double x = left() + share * static_cast<double>(k);
-    const double measure = share * g_.issuer_measure;
+    const double share = shares[k];
+    if (k) x += shares[k - 1] + g_.joint_issuer_gutter;
+    // One body wraps inside a fraction of the column; joint bodies use their whole share.
+    const double measure = names.size() > 1 ? share : share * g_.issuer_measure;
     double widest = 0;
     size_t from = runs.size();
     double last = lines(runs, caps(names[k]), g_.issuer_size, document::kBold, x + (share - measure) / 2, measure,
@@ -139,24 +176,35 @@ double Frame::addressees(FlowBox& box, const document::Fields& f, double y) cons
   const double size = g_.addressee_size;
   const double lead = g_.body_leading;
   const std::string label = f.addressee_label + ":";
-  if (f.addressees.size() == 1) {
+  if (f.addressees.size() == 1 && f.shape != Shape::telegram) {
     // One addressee: on the line of "Kính gửi:", centred (Phụ lục I, ô 9a).
     std::string line = label + " " + f.addressees[0];
     return lines(runs, line, size, document::kPlain, left(), width(), Align::center, y, lead, "kính gửi");
   }
-  // Several: each on a line of its own under the label, the dashes aligned
-  // under its colon; the block centred on the page.
-  const double label_w = fonts_.width(f.addressee_label, FontStyle::regular, size);
   double items_w = 0;
   std::vector<std::string> items;
   for (size_t i = 0; i < f.addressees.size(); ++i) {
     items.push_back("- " + f.addressees[i] + (i + 1 == f.addressees.size() ? "." : ";"));
     items_w = std::max(items_w, fonts_.width(items.back(), FontStyle::regular, size));
   }
-  double x0 = left() + (width() - label_w - items_w) / 2;
-  x0 = std::max(left() + g_.first_indent, x0);
-  lines(runs, label, size, document::kPlain, x0, width() - (x0 - left()), Align::left, y, lead, "kính gửi");
-  const double ix = x0 + label_w;
+  double ix;
+  if (f.shape == Shape::telegram) {
+    // Công điện (Mẫu 1.6): `<SENDER> điện:` centred on a line of its own; the
+    // addressees under it, their dashes aligned with its first letter (at
+    // least the paragraph indent in, and never narrower than half the text).
+    const double label_w = fonts_.width(label, FontStyle::regular, size);
+    lines(runs, label, size, document::kPlain, left(), width(), Align::center, y, lead, "bên gửi điện");
+    ix = left() + (width() - label_w) / 2;
+    ix = std::clamp(ix, left() + g_.first_indent, left() + width() * g_.telegram_items_max);
+  } else {
+    // Several: each on a line of its own under the label, the dashes aligned
+    // under its colon; the block centred on the page (Phụ lục I, ô 9a).
+    const double label_w = fonts_.width(f.addressee_label, FontStyle::regular, size);
+    double x0 = left() + (width() - label_w - items_w) / 2;
+    x0 = std::max(left() + g_.first_indent, x0);
+    lines(runs, label, size, document::kPlain, x0, width() - (x0 - left()), Align::left, y, lead, "kính gửi");
+    ix = x0 + label_w;
+  }
   double last = y;
   for (const std::string& item : items) {
     ParagraphStyle s;
@@ -176,6 +224,29 @@ double Frame::addressees(FlowBox& box, const document::Fields& f, double y) cons
   return last;
 }
 
+double Frame::urgency(FlowBox& box, const std::string& mark, double cx, double top) const {
+  // Phụ lục I, III.2.b: KHẨN 20 × 8 mm, THƯỢNG KHẨN 40 × 8, HỎA TỐC 30 × 8.
+  const std::string text = caps(mark);
+  double w = g_.urgency_width_khan;
+  if (text == "THƯỢNG KHẨN") w = g_.urgency_width_thuong_khan;
+  if (text == "HỎA TỐC" || text == "HOẢ TỐC") w = g_.urgency_width_hoa_toc;
+  w = std::max(w, fonts_.width(text, FontStyle::bold, g_.urgency_size) + 8);
+  const double h = g_.urgency_height;
+  const double x1 = cx - w / 2, x2 = cx + w / 2, bottom = top + h;
+  const double t = g_.rule_thickness;
+  box.rules.push_back({x1, top, x2, top, t});
+  box.rules.push_back({x1, bottom, x2, bottom, t});
+  box.rules.push_back({x1, top, x1, bottom, t});
+  box.rules.push_back({x2, top, x2, bottom, t});
+  // The text centred in the frame: its ascent and descent split the height evenly.
+  const double asc = fonts_.ascent(FontStyle::bold, g_.urgency_size);
+  const double desc = fonts_.descent(FontStyle::bold, g_.urgency_size);
+  const double baseline = top + (h + asc - desc) / 2;
+  lines(box.runs, text, g_.urgency_size, document::kBold, x1, w, Align::center, baseline,
+        g_.urgency_size * g_.header_leading, "độ khẩn");
+  return bottom;
+}
+
 FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
   FlowBox box;
   box.what = "phần đầu văn bản";
@@ -188,8 +259,10 @@ FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
   // Left column: the parent body, the issuer(s) and their rule.
   double y_left = first_baseline;
   if (!f.parent_body.empty()) {
-    y_left = lines(runs, caps(f.parent_body), g_.parent_size, document::kPlain, left(), lw, Align::center, y_left,
-                   l_lead, "cơ quan chủ quản") + l_lead;
+    // Inside the issuer's measure, so a long name wraps instead of running into the motto.
+    const double measure = lw * g_.issuer_measure;
+    y_left = lines(runs, caps(f.parent_body), g_.parent_size, document::kPlain, left() + (lw - measure) / 2, measure,
+                   Align::center, y_left, l_lead, "cơ quan chủ quản") + l_lead;
   }
   double issuer_cx = left() + lw / 2;
   const double left_bottom = issuers(box, f, y_left, issuer_cx);
@@ -206,9 +279,15 @@ FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
   if (f.shape == Shape::letter) {
     // Công văn: the summary as `V/v …` under the number (Mẫu 1.5, ô 5b).
     const double measure = lw * 0.95;
-    left_last = lines(runs, "V/v " + f.summary, g_.vv_size, document::kPlain, issuer_cx - measure / 2, measure,
+    left_last = lines(runs, "V/v " + f.summary, g_.vv_size, g_.vv_italic ? document::kItalic : document::kPlain,
+                      issuer_cx - measure / 2, measure,
                       Align::center, y + g_.vv_gap + g_.vv_size * g_.header_leading, g_.vv_size * g_.header_leading,
                       "trích yếu");
+  }
+  if (!f.urgency.empty()) {
+    // The urgency mark (ô 10b) in a single-line frame under the number (or the V/v).
+    const double top = left_last + fonts_.descent(FontStyle::regular, g_.number_size) + g_.urgency_gap;
+    left_last = urgency(box, f.urgency, issuer_cx, top);
   }
   double date_last = y;
   if (f.shape != Shape::minutes) {

@@ -59,8 +59,13 @@ class Frame {
   // The issuer(s) in the left column from baseline `y`, with the rule (or the
   // Party's star) under each; returns the column's bottom and the issuer's centre.
   double issuers(FlowBox& box, const document::Fields& f, double y, double& centre) const;
+  // The widths of the issuers' columns side by side (one body: the whole column).
+  std::vector<double> issuer_shares(const std::vector<std::string>& names, double column) const;
   // The motto (or the Party's name) and its rule; returns the column's bottom.
   double motto(FlowBox& box, double y) const;
+  // The urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC) in its frame, centred on
+  // `cx` from `top`; returns the frame's bottom.
+  double urgency(FlowBox& box, const std::string& mark, double cx, double top) const;
   // "Kính gửi: …" or "<SENDER> điện:" with the addressees; returns the last baseline.
   double addressees(FlowBox& box, const document::Fields& f, double y) const;
   // A signature block centred in [x, x + w): its authority and title lines

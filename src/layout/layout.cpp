@@ -576,6 +576,9 @@ Geometry geometry_for(document::Profile profile) {
     g.date_size = 14;
     g.type_size = 16;
     g.summary_size = 14;
+    // A Party Công văn's summary under the number: 12 italic (HD 36, table of sizes and styles).
+    g.vv_size = 12;
+    g.vv_italic = true;
   }
   return g;
 }

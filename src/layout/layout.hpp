@@ -39,6 +39,7 @@ struct Geometry {
   double star_gap = 1.15;             // hd36: issuer → star, × the issuer's size
   double number_gap = 8;              // the lower rule → the ascent of `Số:`
   double vv_size = 13, vv_gap = 6;    // Công văn: `V/v …` under the number, 6 pt below it (Phụ lục I)
+  bool vv_italic = false;             // … upright (nd30); italic in Party documents (HD 36)
   double title_gap = 12;              // header → the type line, beyond one body line
   double summary_leading = 1.25;      // type → summary, × the summary's size
   double summary_measure = 0.86;      // the summary wraps inside this fraction of the text width
@@ -47,6 +48,13 @@ struct Geometry {
   double authority_line_gap = 22;     // Quyết định: the summary's rule → the authority line's baseline
   double addressee_gap = 10;          // the title (or header) → `Kính gửi:`, beyond one body line
   double addressee_size = 14;
+  double telegram_items_max = 0.5;    // Công điện: the addressees' dashes start at most this fraction of the text width in
+  double joint_issuer_gutter = 10;    // joint issuers side by side: the space between their names
+  double joint_issuer_min = mm(22);   // … and the least width a name that wraps keeps
+  double joint_issuer_clearance = 16; // … and the row's right end → the motto column (≥ 25 pt between the texts)
+  double urgency_size = 13;           // the urgency mark (ô 10b): CAPS bold, in a single-line frame 8 mm high
+  double urgency_height = mm(8), urgency_gap = 6;  // … under the number's descent
+  double urgency_width_khan = mm(20), urgency_width_thuong_khan = mm(40), urgency_width_hoa_toc = mm(30);
   double closing_gap = 6;             // the last body line → the closing, beyond a paragraph space
   double signer_gap = 8;              // two signatures → Nơi nhận under them
 

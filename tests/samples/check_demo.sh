@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's first command renders every sample: runs scripts/render-samples.sh
 # (what scripts/demo.sh ends with) into an empty folder and checks that every
-# expected output is there and nothing else, and that `vanban templates` lists the three.
+# expected output is there and nothing else, and that `vanban templates` lists the built-in types.
 #   tests/samples/check_demo.sh VANBAN
 set -euo pipefail
 vanban="$1"
@@ -13,11 +13,28 @@ want="bao-cao-8-thang-tu-so-lieu.pdf
 bao-cao-8-thang-tu-so-lieu.xlsx
 bao-cao-8-thang.pdf
 bao-cao-8-thang.xlsx
+bao-cao-dang.pdf
+bien-ban.pdf
+cong-dien.pdf
+cong-van-dang.pdf
+cong-van.pdf
+giay-gioi-thieu.pdf
+giay-moi.pdf
+huong-dan-lien-tich.pdf
+ke-hoach-dang.pdf
+ke-hoach.pdf
+ke-hoach.xlsx
+ket-luan-dang.pdf
+nghi-quyet.pdf
+quyet-dinh-dang.pdf
+quyet-dinh.pdf
 so-lieu-8-thang.yaml
 thong-bao-90.pdf
 thong-bao-dang-23.pdf
 thong-bao-dang.pdf
-thong-bao.pdf"
+thong-bao.pdf
+to-trinh-dang.pdf
+to-trinh.pdf"
 got="$(cd "$out" && ls | sort)"
 if [ "$got" != "$want" ]; then
   echo "FAIL: out/ holds:"; echo "$got"; echo "want:"; echo "$want"; exit 1

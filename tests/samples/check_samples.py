@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Golden tests of the samples as a clerk receives them: renders each sample
-(samples/NAME.vb with samples/NAME.yaml or alone when there is no such file,
-or the built-in template NAME with samples/NAME.yaml) and compares the PDF's extracted text (pdftotext -layout)
+(samples/NAME.vb with samples/NAME.yaml, samples/NAME.vb alone when it has
+no NAME.yaml, or the built-in template NAME with samples/NAME.yaml) and compares the PDF's extracted text (pdftotext -layout)
 and, when there is a workbook, every XML part of the XLSX with the files in
 tests/samples/golden/. Also checks each PDF with tools that are not ours:
 qpdf --check (structure and streams), pdffonts (every font embedded, a
@@ -63,7 +63,8 @@ def main():
         doc = os.path.join(REPO, "samples", name + ".vb")
         source = doc if os.path.exists(doc) else name
         data = os.path.join(REPO, "samples", name + ".yaml")
-        inputs = [source, data] if os.path.exists(data) else [source]
+        # A document whose front matter holds all its data renders alone.
+        inputs = [source, data] if os.path.exists(data) or source == name else [source]
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run([vanban, "render", *inputs, "-o", tmp], check=True, capture_output=True)
             pdf = os.path.join(tmp, name + ".pdf")
