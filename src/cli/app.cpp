@@ -209,7 +209,9 @@ std::string usage_text(const CLI::ParseError& e, Lang lang) {
 
 }  // namespace
 
-int run(int argc, char** argv) {
+namespace {
+
+int run_command(int argc, char** argv) {
   Lang lang = scan_lang(argc, argv);
   const Texts& t = lang == Lang::vi ? kVi : kEn;
 
@@ -270,11 +272,14 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << make_error({}, msg::kUsage, usage_text(e, lang)).format(lang) << '\n';
+    // Two lines: the problem (escaped, as every message) and where to read more.
+    std::cerr << make_error({}, msg::kUsage, usage_text(e, lang)).format(lang) << '\n'
+              << (lang == Lang::vi ? msg::kSeeHelp.vi : msg::kSeeHelp.en) << '\n';
     return static_cast<int>(ExitCode::usage);
   }
 
   opts.lang = lang;
+  opts.name_given = render->count("--name") > 0;
   for (const auto& setting : limit_settings) {
     if (auto error = apply_limit(setting, opts.limits)) {
       std::cerr << error->format(lang) << '\n';
@@ -291,6 +296,23 @@ int run(int argc, char** argv) {
   }
   std::cout << app.help();
   return static_cast<int>(ExitCode::ok);
+}
+
+}  // namespace
+
+// The one place that catches what nothing else did (a bug: a number overflow
+// or a bad_alloc no stage turned into a diagnostic): a message, exit 3, and
+// no output, since every output is written whole or not at all.
+int run(int argc, char** argv) {
+  const Lang lang = scan_lang(argc, argv);
+  try {
+    return run_command(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << internal_error(e.what()).format(lang) << '\n';
+  } catch (...) {
+    std::cerr << internal_error("?").format(lang) << '\n';
+  }
+  return static_cast<int>(ExitCode::io);
 }
 
 }  // namespace vanban::cli

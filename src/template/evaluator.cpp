@@ -156,11 +156,14 @@ class Evaluator {
     out_.text += '\n';
   }
 
+  // The `depth` a hint suggests: twice the limit, but no more than `--limit` accepts.
+  int raised_depth() const { return std::min(in_.limits.max_depth * 2, static_cast<int>(kMaxTemplateDepth)); }
+
   // ---- statements -------------------------------------------------------------
   void exec(const Nodes& nodes, int depth) {
     if (depth > in_.limits.max_depth) {
       diags_.add(with_hint(make_error(current_pos_, msg::kDepthLimit, in_.limits.max_depth), msg::kLimitHint, "depth",
-                           in_.limits.max_depth * 2));
+                           raised_depth()));
       throw LimitReached{};
     }
     for (const auto& n : nodes) {
@@ -403,10 +406,12 @@ class Evaluator {
     return out;
   }
 
-  Val eval(const Expr& e, int depth) {
+  // An exact number that no longer fits (38 digits), in a filter, a function,
+  // an index or an operator, is reported at the innermost expression.
+  Val eval(const Expr& e, int depth) try {
     if (depth > in_.limits.max_depth * 4) {
-      diags_.add(with_hint(make_error(e.pos, msg::kDepthLimit, in_.limits.max_depth * 4), msg::kLimitHint, "depth",
-                           in_.limits.max_depth * 2));
+      diags_.add(with_hint(make_error(e.pos, msg::kExprDepthLimit, in_.limits.max_depth * 4, in_.limits.max_depth),
+                           msg::kLimitHint, "depth", raised_depth()));
       throw LimitReached{};
     }
     ++depth;
@@ -464,6 +469,8 @@ class Evaluator {
       case Expr::Kind::binary: return binary(e, depth);
     }
     return Val::of(Value::null());
+  } catch (const std::overflow_error&) {
+    ctx_.fail(make_error(e.pos, msg::kNumberTooLarge));
   }
 
   Val test(const Expr& e, int depth) {
