@@ -297,7 +297,13 @@ class ExprParser {
         if (peek().kind == Token::Kind::number) {  // a.0 as in Jinja
           m->kind = Expr::Kind::index;
           auto idx = make(Expr::Kind::literal_number, here());
-          idx->number = *Decimal::parse(next().text);
+          auto d = Decimal::parse(peek().text);
+          if (!d) {  // `a.99999…` past 38 digits: reported, as in primary()
+            diags_.add(make_error(here(), msg::kNumberTooLarge));
+            failed_ = true;
+          }
+          next();
+          idx->number = d.value_or(Decimal());
           m->operands.push_back(std::move(e));
           m->operands.push_back(std::move(idx));
         } else {
@@ -423,8 +429,8 @@ class Builder {
   void parse_nodes(Nodes& out, const std::vector<std::string_view>& ends, std::string& stop) {
     // Blocks nest by recursion: past kMaxBlockNesting the parse stops before
     // the stack could overflow (8,000 nested `if` did), whatever `--limit depth` says.
-    ExprParser::Nest nest(nesting_);
-    if (nesting_ > kMaxBlockNesting && !too_deep_) {
+    ExprParser::Nest nest(nesting_);  // 1 for the top level, 2 inside one block, …
+    if (nesting_ - 1 > kMaxBlockNesting && !too_deep_) {
       too_deep_ = true;
       const size_t at = i_ > 0 ? i_ - 1 : 0;
       diags_.add(make_error(index_.at(segs_[at].offset), msg::kBlocksTooDeep, kMaxBlockNesting));
