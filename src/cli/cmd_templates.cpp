@@ -27,6 +27,7 @@ int run_templates(const Options& opts) {
   Diagnostics diags;
   std::string out;
   auto dir = builtin_templates_dir();
+  if (!can_list_builtin_templates(diags)) return report(diags, opts.lang);
   for (const auto& name : tmpl::builtin_template_names(dir)) {
     auto t = tmpl::load_template(dir / name, diags);
     if (!t) continue;

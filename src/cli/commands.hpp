@@ -41,6 +41,8 @@ int run_batch(const Options& opts);
 
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();
+// Adds an I/O error (exit 3) when the built-in templates folder cannot be listed; false then.
+bool can_list_builtin_templates(Diagnostics& diags);
 
 // Prints every diagnostic to stderr and maps them to an exit status:
 // 3 when any problem is an I/O failure or an internal error, 1 for other errors, 0 otherwise.

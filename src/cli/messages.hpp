@@ -50,6 +50,8 @@ inline constexpr Message kBadOutputName{"cli.bad_name",
                                         "điều khiển (xuống dòng, tab…), không phải `.` hay `..`",
                                         "invalid output name `{}`: it needs at least one character, no `/` or control "
                                         "character (newline, tab…), and cannot be `.` or `..`"};
+inline constexpr Message kTemplatesUnreadable{"io.templates_folder", "không đọc được thư mục các mẫu có sẵn `{}`: {}",
+                                              "cannot read the built-in templates folder `{}`: {}"};
 inline constexpr Message kCannotMakeDir{"io.mkdir", "không tạo được thư mục kết quả `{}`: {}",
                                         "cannot create the output folder `{}`: {}"};
 
