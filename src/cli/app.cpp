@@ -96,7 +96,7 @@ const Texts kVi{
     "  vanban --lang en check data.yaml\n"
     "      thông báo lỗi bằng tiếng Anh\n"
     "\n"
-    "Mã thoát: 0 xong; 1 dữ liệu hoặc mẫu sai; 2 sai cách gọi lệnh; 3 lỗi đọc/ghi tệp.\n"
+    "Mã thoát: 0 xong; 1 dữ liệu hoặc mẫu sai; 2 sai cách gọi lệnh; 3 lỗi đọc/ghi tệp hoặc lỗi nội bộ.\n"
     "Lệnh chi tiết: vanban LỆNH --help",
     "In hướng dẫn này rồi thoát",
     "In phiên bản rồi thoát",
@@ -153,7 +153,7 @@ const Texts kEn{
     "  vanban --lang en check data.yaml\n"
     "      messages in English\n"
     "\n"
-    "Exit status: 0 done; 1 invalid data or template; 2 usage error; 3 I/O failure.\n"
+    "Exit status: 0 done; 1 invalid data or template; 2 usage error; 3 I/O failure or internal error.\n"
     "Per-command help: vanban COMMAND --help",
     "Print this help and exit",
     "Print the version and exit",
