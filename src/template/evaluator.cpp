@@ -156,14 +156,17 @@ class Evaluator {
     out_.text += '\n';
   }
 
-  // The `depth` a hint suggests: twice the limit, but no more than `--limit` accepts.
-  int raised_depth() const { return std::min(in_.limits.max_depth * 2, static_cast<int>(kMaxTemplateDepth)); }
+  // Reports a depth error with the hint of a bigger `depth` (twice the limit,
+  // no more than `--limit` accepts; none when the limit is already the most).
+  void depth_error(Diagnostic d) {
+    const int raised = std::min(in_.limits.max_depth * 2, static_cast<int>(kMaxTemplateDepth));
+    diags_.add(raised > in_.limits.max_depth ? with_hint(std::move(d), msg::kLimitHint, "depth", raised) : std::move(d));
+  }
 
   // ---- statements -------------------------------------------------------------
   void exec(const Nodes& nodes, int depth) {
     if (depth > in_.limits.max_depth) {
-      diags_.add(with_hint(make_error(current_pos_, msg::kDepthLimit, in_.limits.max_depth), msg::kLimitHint, "depth",
-                           raised_depth()));
+      depth_error(make_error(current_pos_, msg::kDepthLimit, in_.limits.max_depth));
       throw LimitReached{};
     }
     for (const auto& n : nodes) {
@@ -410,8 +413,7 @@ class Evaluator {
   // an index or an operator, is reported at the innermost expression.
   Val eval(const Expr& e, int depth) try {
     if (depth > in_.limits.max_depth * 4) {
-      diags_.add(with_hint(make_error(e.pos, msg::kExprDepthLimit, in_.limits.max_depth * 4, in_.limits.max_depth),
-                           msg::kLimitHint, "depth", raised_depth()));
+      depth_error(make_error(e.pos, msg::kExprDepthLimit, in_.limits.max_depth * 4, in_.limits.max_depth));
       throw LimitReached{};
     }
     ++depth;

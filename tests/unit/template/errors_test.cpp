@@ -112,6 +112,13 @@ TEST_CASE("nesting is bounded when the template is read, before the stack could 
 
 TEST_CASE("the expression depth message says its real limit and suggests a bigger one", "[template][limits]") {
   vanban::tmpl::Limits limits;
+  limits.max_depth = static_cast<int>(vanban::kMaxTemplateDepth);  // the most: no bigger value to suggest
+  CHECK(expand(repeat("{% if 1 %}", 256) + "x" + repeat("{% endif %}", 256), "{}", limits).errors() ==
+        "body.vb:1:2551: lỗi: lồng nhau quá 256 cấp (giới hạn)\n");  // the top level counts as one
+  limits.max_depth = 200;
+  CHECK(expand(repeat("{% if 1 %}", 200) + "x" + repeat("{% endif %}", 200), "{}", limits).errors() ==
+        "body.vb:1:1991: lỗi: lồng nhau quá 200 cấp (giới hạn)\n"
+        "  gợi ý: nếu đúng là cần lớn như vậy, nâng giới hạn: `--limit depth=256`\n");
   limits.max_depth = 2;
   CHECK(expand("{{ - - - - - - - - - 1 }}", "{}", limits).errors() ==
         "body.vb:1:20: lỗi: lồng nhau quá 8 cấp, kể cả trong biểu thức (giới hạn: 4 × `depth` = 4 × 2)\n"
