@@ -105,7 +105,7 @@ const Texts kVi{
     "  vanban --lang en check data.yaml\n"
     "      thông báo lỗi bằng tiếng Anh\n"
     "\n"
-    "Mã thoát: 0 xong; 1 dữ liệu hoặc mẫu sai; 2 sai cách gọi lệnh; 3 lỗi đọc/ghi tệp.\n"
+    "Mã thoát: 0 xong; 1 dữ liệu hoặc mẫu sai; 2 sai cách gọi lệnh; 3 lỗi đọc/ghi tệp hoặc lỗi nội bộ.\n"
     "Lệnh chi tiết: vanban LỆNH --help",
     "In hướng dẫn này rồi thoát",
     "In phiên bản rồi thoát",
@@ -171,7 +171,7 @@ const Texts kEn{
     "  vanban --lang en check data.yaml\n"
     "      messages in English\n"
     "\n"
-    "Exit status: 0 done; 1 invalid data or template; 2 usage error; 3 I/O failure.\n"
+    "Exit status: 0 done; 1 invalid data or template; 2 usage error; 3 I/O failure or internal error.\n"
     "Per-command help: vanban COMMAND --help",
     "Print this help and exit",
     "Print the version and exit",
@@ -233,7 +233,9 @@ std::string usage_text(const CLI::ParseError& e, Lang lang) {
 
 }  // namespace
 
-int run(int argc, char** argv) {
+namespace {
+
+int run_command(int argc, char** argv) {
   Lang lang = scan_lang(argc, argv);
   const Texts& t = lang == Lang::vi ? kVi : kEn;
 
@@ -300,11 +302,14 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << make_error({}, msg::kUsage, usage_text(e, lang)).format(lang) << '\n';
+    // Two lines: the problem (escaped, as every message) and where to read more.
+    std::cerr << make_error({}, msg::kUsage, usage_text(e, lang)).format(lang) << '\n'
+              << (lang == Lang::vi ? msg::kSeeHelp.vi : msg::kSeeHelp.en) << '\n';
     return static_cast<int>(ExitCode::usage);
   }
 
   opts.lang = lang;
+  opts.name_given = render->count("--name") > 0;
   for (const auto& setting : limit_settings) {
     if (auto error = apply_limit(setting, opts.limits)) {
       std::cerr << error->format(lang) << '\n';
@@ -322,6 +327,23 @@ int run(int argc, char** argv) {
   }
   std::cout << app.help();
   return static_cast<int>(ExitCode::ok);
+}
+
+}  // namespace
+
+// The one place that catches what nothing else did (a bug: a number overflow
+// or a bad_alloc no stage turned into a diagnostic): a message, exit 3, and
+// no output, since every output is written whole or not at all.
+int run(int argc, char** argv) {
+  const Lang lang = scan_lang(argc, argv);
+  try {
+    return run_command(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << internal_error(e.what()).format(lang) << '\n';
+  } catch (...) {
+    std::cerr << internal_error("?").format(lang) << '\n';
+  }
+  return static_cast<int>(ExitCode::io);
 }
 
 }  // namespace vanban::cli

@@ -16,7 +16,9 @@
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <functional>
 #include <thread>
+#include <pthread.h>
 #include <unistd.h>
 
 namespace vanban::cli {
@@ -24,6 +26,17 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 extern "C" void on_signal(int) { g_stop.store(true); }
+
+// Workers get a stack of a known size, not what the C library gives a thread
+// (glibc: `ulimit -s`, 2 MiB and less are common; musl: 128 KiB). Every
+// reader and the template expansion recurse within fixed bounds that need far
+// less (docs/SECURITY.md, "Limits"); the same size as the main thread's usual 8 MiB.
+constexpr size_t kWorkerStack = size_t(8) << 20;
+
+extern "C" void* run_worker(void* body) {
+  (*static_cast<std::function<void()>*>(body))();
+  return nullptr;
+}
 
 struct Job {
   std::filesystem::path data;
@@ -48,10 +61,12 @@ std::optional<std::pair<size_t, size_t>> parse_shard(const std::string& s) {
   }
 }
 
-// A file name from a data value: `/` and other path characters become `-`.
+// A file name from a data value: `/`, other path characters and control
+// characters (a newline typed in a cell) become `-`.
 std::string safe_name(std::string s) {
   for (char& c : s) {
-    if (c == '/' || c == '\\' || c == ':' || c == '\0') c = '-';
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '/' || c == '\\' || c == ':' || u < 0x20 || u == 0x7F) c = '-';
   }
   if (s == "." || s == "..") s = "-";
   return s;
@@ -130,39 +145,49 @@ int run_batch(const Options& opts) {
       running.fetch_add(1);
       Job& job = jobs[k];
       Diagnostics& diags = job.diags;
-      auto data = load_compiled(job.data, diags, false, opts.limits);
-      std::optional<document::Document> doc;
-      meta::Sources sources;
-      if (data && !diags.has_errors()) {
-        job.name = job.data.stem().string();
-        if (!opts.name_field.empty()) {
-          const data::Value* v = data->find(opts.name_field);
-          if (v && v->is_string() && !v->as_string().empty()) job.name = safe_name(v->as_string());
-          else if (v && v->is_number()) job.name = safe_name(v->as_number().normalized().to_string());
-          else diags.add(make_error(data->pos(), msg::kBatchNoName, opts.name_field));
+      // A fault in one document (an exception no stage caught) fails that
+      // document only; a worker thread must not take the whole batch down.
+      try {
+        auto data = load_compiled(job.data, diags, false, opts.limits);
+        std::optional<document::Document> doc;
+        meta::Sources sources;
+        if (data && !diags.has_errors()) {
+          job.name = job.data.stem().string();
+          if (!opts.name_field.empty()) {
+            const data::Value* v = data->find(opts.name_field);
+            if (v && v->is_string() && !v->as_string().empty()) job.name = safe_name(v->as_string());
+            else if (v && v->is_number()) job.name = safe_name(v->as_number().normalized().to_string());
+            else diags.add(make_error(data->pos(), msg::kBatchNoName, opts.name_field));
+          }
+          if (!diags.has_errors()) {
+            std::lock_guard<std::mutex> lock(names_mutex);
+            auto [it, fresh] = names.emplace(job.name, job.data.string());
+            if (!fresh) diags.add(make_error(data->pos(), msg::kBatchNameTaken, job.name, it->second));
+          }
+          if (!diags.has_errors()) {
+            document::BuildOptions build = build_options(opts);
+            sources = metadata_sources(opts, *data, p.document ? &*p.document : nullptr, diags);
+            doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*data), build,
+                                           diags);
+            if (doc) check_metadata(opts, *doc, sources, diags);
+          }
         }
-        if (!diags.has_errors()) {
-          std::lock_guard<std::mutex> lock(names_mutex);
-          auto [it, fresh] = names.emplace(job.name, job.data.string());
-          if (!fresh) diags.add(make_error(data->pos(), msg::kBatchNameTaken, job.name, it->second));
+        if (doc && !diags.has_errors()) {
+          layout::LayoutOptions lo;
+          lo.creator = std::string("vanban ") + VANBAN_VERSION;
+          lo.max_pages = opts.limits.pages;
+          const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, lo, wants_format(opts, *doc, "pdf"), diags);
+          Written written;
+          if (!diags.has_errors() && !g_stop.load()) {
+            job.ok = write_outputs(*doc, laid, opts, dir, job.name, diags, written, &sources) == 0;
+          }
         }
-        if (!diags.has_errors()) {
-          document::BuildOptions build = build_options(opts);
-          sources = metadata_sources(opts, *data, p.document ? &*p.document : nullptr, diags);
-          doc = document::build_document(*p.tpl, p.document ? &*p.document : nullptr, std::move(*data), build,
-                                         diags);
-          if (doc) check_metadata(opts, *doc, sources, diags);
-        }
-      }
-      if (doc && !diags.has_errors()) {
-        layout::LayoutOptions lo;
-        lo.creator = std::string("vanban ") + VANBAN_VERSION;
-        lo.max_pages = opts.limits.pages;
-        const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, lo, wants_format(opts, *doc, "pdf"), diags);
-        Written written;
-        if (!diags.has_errors() && !g_stop.load()) {
-          job.ok = write_outputs(*doc, laid, opts, dir, job.name, diags, written, &sources) == 0;
-        }
+      } catch (const std::exception& e) {
+        diags.add(internal_error(e.what()));
+        job.ok = false;
+      } catch (...) {
+        diags.add(internal_error("?"));
+        job.ok = false;
       }
       job.done = true;
       running.fetch_sub(1);
@@ -175,8 +200,8 @@ int run_batch(const Options& opts) {
           double secs = std::chrono::duration<double>(now - start).count();
           double rate = secs > 0 ? static_cast<double>(n) / secs : 0;
           long left = rate > 0 ? static_cast<long>(static_cast<double>(jobs.size() - n) / rate + 0.5) : 0;
-          std::cerr << '\r' << make_error({}, msg::kBatchProgress, n, jobs.size(), rate, left).text(opts.lang)
-                    << "\x1b[K" << std::flush;
+          const Diagnostic line = make_error({}, msg::kBatchProgress, n, jobs.size(), rate, left);
+          std::cerr << '\r' << escape_controls(line.text(opts.lang)) << "\x1b[K" << std::flush;
         }
       }
     }
@@ -187,10 +212,18 @@ int run_batch(const Options& opts) {
   locale::case_fold("Việt");
   locale::line_break_opportunities("Việt Nam");
   locale::collate("a", "b");
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t + 1 < threads; ++t) pool.emplace_back(work);
+  std::function<void()> body = work;
+  std::vector<pthread_t> pool;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kWorkerStack);
+  for (unsigned t = 0; t + 1 < threads; ++t) {
+    pthread_t thread;
+    if (pthread_create(&thread, &attr, run_worker, &body) == 0) pool.push_back(thread);  // else: fewer workers
+  }
+  pthread_attr_destroy(&attr);
   work();
-  for (auto& t : pool) t.join();
+  for (pthread_t t : pool) pthread_join(t, nullptr);
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
   if (progress) std::cerr << '\n';
@@ -211,7 +244,7 @@ int run_batch(const Options& opts) {
   int status = report(all, opts.lang);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (g_stop.load()) {
-    std::cerr << make_error({}, msg::kBatchStopped, made, jobs.size()).text(opts.lang) << '\n';
+    std::cerr << escape_controls(make_error({}, msg::kBatchStopped, made, jobs.size()).text(opts.lang)) << '\n';
     return 128 + SIGINT;
   }
   if (size_t rss = over_memory_mb.load()) {
@@ -220,11 +253,11 @@ int run_batch(const Options& opts) {
     std::cerr << with_hint(std::move(d), msg::kLimitHint, "memory-mb", rss * 2).format(opts.lang) << '\n';
     return static_cast<int>(ExitCode::io);
   }
-  std::cerr << make_error({}, msg::kBatchDone, made, jobs.size(), secs, secs > 0 ? made / secs : 0.0, dir.string())
-                   .text(opts.lang)
-            << '\n';
+  const Diagnostic done =
+      make_error({}, msg::kBatchDone, made, jobs.size(), secs, secs > 0 ? made / secs : 0.0, dir.string());
+  std::cerr << escape_controls(done.text(opts.lang)) << '\n';
   if (failures > 0) {
-    std::cerr << make_error({}, msg::kBatchFailed, failures, failed).text(opts.lang) << '\n';
+    std::cerr << escape_controls(make_error({}, msg::kBatchFailed, failures, failed).text(opts.lang)) << '\n';
     return status != 0 ? status : static_cast<int>(ExitCode::invalid_input);
   }
   return status;

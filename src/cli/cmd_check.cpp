@@ -22,7 +22,7 @@ int run_check(const Options& opts) {
   if (status == 0) {
     Diagnostic ok = p.tpl ? make_diagnostic(Severity::note, {}, msg::kCheckTemplateOk, p.tpl->name, p.data_files)
                           : make_diagnostic(Severity::note, {}, msg::kCheckOk, p.data_files);
-    std::cout << ok.text(opts.lang) << '\n';
+    std::cout << escape_controls(ok.text(opts.lang)) << '\n';
   }
   return status;
 }

@@ -28,7 +28,7 @@ int run_compile(const Options& opts) {
       diags.add(std::move(*err));
     } else {
       int status = report(diags, opts.lang);  // the warnings first, then what was written
-      std::cerr << (opts.lang == Lang::vi ? "đã ghi " : "wrote ") << opts.output_dir << '\n';
+      std::cerr << (opts.lang == Lang::vi ? "đã ghi " : "wrote ") << escape_controls(opts.output_dir) << '\n';
       return status;
     }
   }

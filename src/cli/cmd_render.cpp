@@ -21,7 +21,7 @@ namespace vanban::cli {
 
 // NAME.pdf: the name given, else the .vb file's stem, else the first data file's.
 static std::string output_name(const Options& opts) {
-  if (!opts.name.empty()) return opts.name;
+  if (opts.name_given) return opts.name;
   const std::filesystem::path first(opts.inputs.front());
   if (first.extension() == ".vb" || opts.inputs.size() < 2) return first.stem().string();
   return std::filesystem::path(opts.inputs[1]).stem().string();
@@ -109,8 +109,23 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
   return 0;
 }
 
+// A name is one file name: not empty, no `/`, no control character (a newline
+// would go into the file's name), not `.` or `..`.
+static bool valid_output_name(const std::string& name) {
+  if (name.empty() || name == "." || name == "..") return false;
+  return std::none_of(name.begin(), name.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return c == '/' || u < 0x20 || u == 0x7F;
+  });
+}
+
 int run_render(const Options& opts) {
   Diagnostics diags;
+  if (opts.name_given && !valid_output_name(opts.name) && !opts.dump_document && !opts.dump_layout) {
+    diags.add(make_error({}, msg::kBadOutputName, opts.name));
+    report(diags, opts.lang);
+    return static_cast<int>(ExitCode::usage);
+  }
   Prepared p = prepare(opts, false, diags);
   std::optional<document::Document> doc;
   meta::Sources sources;
@@ -131,7 +146,7 @@ int run_render(const Options& opts) {
   }
 
   const std::string name = output_name(opts);
-  if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") {
+  if (!valid_output_name(name)) {
     diags.add(make_error({}, msg::kBadOutputName, name));
     report(diags, opts.lang);
     return static_cast<int>(ExitCode::usage);
@@ -148,7 +163,7 @@ int run_render(const Options& opts) {
     layout::LaidOutDocument laid = layout::lay_out(*doc, *fonts, layout_options, diags);
     int status = report(diags, opts.lang);
     if (diags.has_errors()) {
-      std::cerr << make_error({}, msg::kNotWritten).text(opts.lang) << '\n';
+      std::cerr << escape_controls(make_error({}, msg::kNotWritten).text(opts.lang)) << '\n';
       return status;
     }
     std::cout << (opts.dump_lines ? layout::dump_lines(laid) : layout::dump(laid));
@@ -157,7 +172,7 @@ int run_render(const Options& opts) {
   const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, layout_options, wants_format(opts, *doc, "pdf"), diags);
   if (diags.has_errors()) {
     int status = report(diags, opts.lang);
-    std::cerr << make_error({}, msg::kNotWritten).text(opts.lang) << '\n';
+    std::cerr << escape_controls(make_error({}, msg::kNotWritten).text(opts.lang)) << '\n';
     return status;
   }
 
@@ -170,12 +185,12 @@ int run_render(const Options& opts) {
   const bool pdf_bytes = written.pdf, xlsx_bytes = written.xlsx;
   int status = report(diags, opts.lang);
   if (pdf_bytes) {
-    std::cout << make_error({}, msg::kWrote, (dir / (name + ".pdf")).string(), laid.pages).text(opts.lang)
-              << '\n';
+    const Diagnostic wrote = make_error({}, msg::kWrote, (dir / (name + ".pdf")).string(), laid.pages);
+    std::cout << escape_controls(wrote.text(opts.lang)) << '\n';
   }
   if (xlsx_bytes) {
-    std::cout << make_error({}, msg::kWroteXlsx, (dir / (name + ".xlsx")).string(), written.sheets).text(opts.lang)
-              << '\n';
+    const Diagnostic wrote = make_error({}, msg::kWroteXlsx, (dir / (name + ".xlsx")).string(), written.sheets);
+    std::cout << escape_controls(wrote.text(opts.lang)) << '\n';
   }
   if (written.metadata) {
     std::cout << make_error({}, msg::kWroteMetadata, (dir / (name + ".json")).string(), (dir / (name + ".xml")).string())

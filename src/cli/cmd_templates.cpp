@@ -102,6 +102,7 @@ int run_templates(const Options& opts) {
     if (auto t = tmpl::load_template(*folder, diags)) std::cout << one_type(*t, opts.lang);
     return report(diags, opts.lang);
   }
+  if (!can_list_builtin_templates(diags)) return report(diags, opts.lang);
   std::string out;
   for (const std::string profile : {"nd30", "hd36"}) {
     out += profile_name(profile, vi) + ":\n";

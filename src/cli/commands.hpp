@@ -21,6 +21,7 @@ struct Options {
   bool blank_number_and_date = false;
   std::string output_dir = ".";  // render: where NAME.pdf goes
   std::string name;              // render: output file name without extension
+  bool name_given = false;       // render: --name was on the command line (even empty)
   std::string fonts_file;        // render: fonts.yaml; empty = default_fonts_file()
   std::vector<std::string> formats;  // render: pdf, xlsx; empty = pdf, and xlsx when there are tables
   // batch
@@ -48,9 +49,14 @@ int run_batch(const Options& opts);
 
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();
+// Adds an I/O error (exit 3) when the built-in templates folder cannot be listed; false then.
+bool can_list_builtin_templates(Diagnostics& diags);
 
 // Prints every diagnostic to stderr and maps them to an exit status:
-// 3 when any problem is an I/O failure, 1 for other errors, 0 otherwise.
+// 3 when any problem is an I/O failure or an internal error, 1 for other errors, 0 otherwise.
 int report(const Diagnostics& diags, Lang lang);
+
+// "lỗi nội bộ (WHAT)": an exception nothing else caught (a fault of vanban).
+Diagnostic internal_error(std::string_view what);
 
 }  // namespace vanban::cli

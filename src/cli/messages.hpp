@@ -37,7 +37,14 @@ inline constexpr Message kNewWritten{"cli.new_written",
                                      "wrote {}: edit the front matter and write the body, then run `vanban render {}`"};
 inline constexpr Message kTemplatesUnknown{"cli.templates_unknown", "không có mẫu hoặc loại văn bản `{}`",
                                            "there is no template or document type `{}`"};
-inline constexpr Message kUsage{"cli.usage", "{}\nXem `vanban --help`.", "{}\nSee `vanban --help`."};
+inline constexpr Message kInternalError{"internal.error",
+                                        "lỗi nội bộ ({}): đây là lỗi của vanban, không phải của dữ liệu; không ghi tệp nào",
+                                        "internal error ({}): a fault of vanban, not of the data; nothing was written"};
+inline constexpr Message kInternalHint{"internal.hint",
+                                       "xin báo lỗi kèm lệnh đã chạy và tệp gây lỗi (docs/SECURITY.md, \"Reporting a problem\")",
+                                       "please report it with the command and the file that caused it (docs/SECURITY.md, \"Reporting a problem\")"};
+inline constexpr Message kUsage{"cli.usage", "{}", "{}"};
+inline constexpr Message kSeeHelp{"cli.see_help", "Xem `vanban --help`.", "See `vanban --help`."};
 inline constexpr Message kNoData{"cli.no_data", "cần ít nhất một tệp dữ liệu", "at least one data file is needed"};
 inline constexpr Message kCheckTemplateOk{"cli.check_template_ok", "mẫu `{}` và dữ liệu ({} tệp) hợp lệ",
                                           "template `{}` and data ({} file(s)) are valid"};
@@ -48,8 +55,13 @@ inline constexpr Message kWroteXlsx{"cli.wrote_xlsx", "đã ghi {} ({} trang tí
 inline constexpr Message kNoTables{"cli.no_tables", "văn bản không có bảng nào nên không tạo được XLSX (bỏ `--format xlsx`)",
                                    "the document has no table, so there is no XLSX to write (drop `--format xlsx`)"};
 inline constexpr Message kNotWritten{"cli.not_written", "không ghi tệp nào vì có lỗi", "nothing written because of the errors"};
-inline constexpr Message kBadOutputName{"cli.bad_name", "tên tệp kết quả `{}` không hợp lệ (không chứa `/`)",
-                                        "invalid output name `{}` (no `/` allowed)"};
+inline constexpr Message kBadOutputName{"cli.bad_name",
+                                        "tên tệp kết quả `{}` không hợp lệ: cần ít nhất một ký tự, không có `/` hay ký tự "
+                                        "điều khiển (xuống dòng, tab…), không phải `.` hay `..`",
+                                        "invalid output name `{}`: it needs at least one character, no `/` or control "
+                                        "character (newline, tab…), and cannot be `.` or `..`"};
+inline constexpr Message kTemplatesUnreadable{"io.templates_folder", "không đọc được thư mục các mẫu có sẵn `{}`: {}",
+                                              "cannot read the built-in templates folder `{}`: {}"};
 inline constexpr Message kCannotMakeDir{"io.mkdir", "không tạo được thư mục kết quả `{}`: {}",
                                         "cannot create the output folder `{}`: {}"};
 

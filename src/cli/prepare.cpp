@@ -4,6 +4,7 @@
 #include "cli/messages.hpp"
 #include "compile/compile.hpp"
 #include "core/libc_time.hpp"
+#include "core/atomic_file.hpp"
 #include "data/load.hpp"
 #include "template/messages.hpp"
 
@@ -19,12 +20,25 @@ fs::path builtin_templates_dir() {
   return fs::path(VANBAN_BUILTIN_DIR) / "templates";
 }
 
+bool can_list_builtin_templates(Diagnostics& diags) {
+  const fs::path dir = builtin_templates_dir();
+  std::error_code ec;
+  fs::directory_iterator listing(dir, ec);
+  if (!ec) return true;
+  Diagnostic d = io_error(dir, msg::kTemplatesUnreadable, dir.string(), ec.value());
+  d.pos = {};
+  diags.add(std::move(d));
+  return false;
+}
+
 namespace {
 
 std::optional<tmpl::Template> load_named_template(const std::string& name, const fs::path& relative_to,
                                                   const SourcePos& pos, Diagnostics& diags) {
   auto folder = tmpl::resolve_template(name, builtin_templates_dir(), relative_to);
   if (!folder) {
+    // An unreadable folder of templates is an I/O error, not "no template" with an empty list.
+    if (!can_list_builtin_templates(diags)) return std::nullopt;
     Diagnostic d = make_error(pos, msg::kNoTemplate, name);
     auto names = tmpl::builtin_template_names(builtin_templates_dir());
     std::string guess = closest_match(name, names);

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <set>
+#include <stdexcept>
 
 namespace vanban::compile {
 namespace fs = std::filesystem;
@@ -348,7 +350,14 @@ std::optional<Table> sum_period(const Spec& spec, const std::vector<Record>& rec
         if (it == r->values.end()) continue;
         const Decimal& v = it->second.as_number();
         bool summed = ind.kind == Kind::flow && ind.input == Input::month;
-        Decimal running = summed ? (total ? *total : Decimal(0)) + v : v;
+        Decimal running;
+        try {
+          running = summed ? (total ? *total : Decimal(0)) + v : v;
+        } catch (const std::overflow_error&) {
+          diags.add(make_error(it->second.pos(), msg::kCompileTooLarge, ind.code, spec.districts[d].name));
+          total.reset();  // no figure, rather than a wrong one that would be reported again
+          break;
+        }
         if (ind.kind == Kind::flow && previous && running < previous->first) {
           diags.add(make_warning(it->second.pos(), msg::kCompileCumulativeDown, ind.code, spec.districts[d].name,
                                  show(previous->first), previous->second, show(running), m));
@@ -364,56 +373,79 @@ std::optional<Table> sum_period(const Spec& spec, const std::vector<Record>& rec
 
 Value number(const Decimal& d) { return Value::number(d.normalized()); }
 
+std::optional<Decimal> find_figure(const std::map<std::string, Decimal>& m, const std::string& code) {
+  auto it = m.find(code);
+  if (it == m.end()) return std::nullopt;
+  return it->second;
+}
+
+// Adds the figures of one indicator to `row` (see figures()); throws
+// std::overflow_error when one needs more than 38 digits.
+void add_figures(const Indicator& ind, const std::map<std::string, Decimal>& now,
+                 const std::map<std::string, Decimal>* before, const std::string& who, Diagnostics& diags,
+                 const SourcePos& pos, bool required, data::Map& row) {
+  if (ind.kind == Kind::ratio) {
+    auto a = find_figure(now, ind.numerator);
+    auto b = find_figure(now, ind.denominator);
+    if (a && b) {
+      row.push_back({ind.code, {}, b->is_zero() ? Value::null() : number(locale::ratio_value(*a, *b, ind.decimals))});
+    }
+    return;
+  }
+  auto v = find_figure(now, ind.code);
+  if (!v) {
+    if (required && ind.kind != Kind::flow) {
+      diags.add(make_error(pos, msg::kCompileMissingValue, ind.code, ind.name, who));
+      return;
+    }
+    v = Decimal(0);  // a flow nobody reported in the period is zero
+  }
+  row.push_back({ind.code, {}, number(*v)});
+  if (!ind.plan.empty()) {
+    if (auto p = find_figure(now, ind.plan); p && !p->is_zero()) {
+      row.push_back({ind.code + "_pt_kh", {}, number(locale::ratio_value(*v, *p, 1))});
+    }
+  }
+  if (before) {
+    if (auto b = find_figure(*before, ind.code)) {
+      row.push_back({ind.code + "_cung_ky", {}, number(*b)});
+      row.push_back({ind.code + "_tang", {}, number(*v - *b)});
+      if (!b->is_zero()) row.push_back({ind.code + "_so_cung_ky", {}, number(locale::ratio_value(*v, *b, 1))});
+    }
+  }
+}
+
 // The row of one district (or of the province): every indicator, plans in %, ratios.
 data::Map figures(const Spec& spec, const std::map<std::string, Decimal>& now,
                   const std::map<std::string, Decimal>* before, const std::string& who, Diagnostics& diags,
                   const SourcePos& pos, bool required) {
   data::Map row;
-  auto get = [&](const std::map<std::string, Decimal>& m, const std::string& code) -> std::optional<Decimal> {
-    auto it = m.find(code);
-    if (it == m.end()) return std::nullopt;
-    return it->second;
-  };
   for (const Indicator& ind : spec.indicators) {
-    if (ind.kind == Kind::ratio) {
-      auto a = get(now, ind.numerator);
-      auto b = get(now, ind.denominator);
-      if (a && b) {
-        row.push_back({ind.code, {}, b->is_zero() ? Value::null() : number(locale::ratio_value(*a, *b, ind.decimals))});
-      }
-      continue;
-    }
-    auto v = get(now, ind.code);
-    if (!v) {
-      if (required && ind.kind != Kind::flow) {
-        diags.add(make_error(pos, msg::kCompileMissingValue, ind.code, ind.name, who));
-        continue;
-      }
-      v = Decimal(0);  // a flow nobody reported in the period is zero
-    }
-    row.push_back({ind.code, {}, number(*v)});
-    if (!ind.plan.empty()) {
-      if (auto p = get(now, ind.plan); p && !p->is_zero()) {
-        row.push_back({ind.code + "_pt_kh", {}, number(locale::ratio_value(*v, *p, 1))});
-      }
-    }
-    if (before) {
-      if (auto b = get(*before, ind.code)) {
-        row.push_back({ind.code + "_cung_ky", {}, number(*b)});
-        row.push_back({ind.code + "_tang", {}, number(*v - *b)});
-        if (!b->is_zero()) row.push_back({ind.code + "_so_cung_ky", {}, number(locale::ratio_value(*v, *b, 1))});
-      }
+    try {
+      add_figures(ind, now, before, who, diags, pos, required, row);
+    } catch (const std::overflow_error&) {
+      diags.add(make_error(pos, msg::kCompileTooLarge, ind.code, who));
     }
   }
   return row;
 }
 
-std::map<std::string, Decimal> province(const Spec& spec, const Table& t) {
+// The province's total of every indicator; one that needs more than 38 digits is reported and left out.
+std::map<std::string, Decimal> province(const Spec& spec, const Table& t, Diagnostics& diags) {
   std::map<std::string, Decimal> sum;
+  std::set<std::string> too_large;
   for (const auto& row : t) {
-    for (const auto& [code, v] : row) sum[code] += v;
+    for (const auto& [code, v] : row) {
+      if (too_large.count(code)) continue;
+      try {
+        sum[code] += v;
+      } catch (const std::overflow_error&) {
+        diags.add(make_error(spec.pos, msg::kCompileTooLarge, code, spec.total_key));
+        too_large.insert(code);
+        sum.erase(code);
+      }
+    }
   }
-  (void)spec;
   return sum;
 }
 
@@ -454,9 +486,9 @@ std::optional<data::Value> aggregate(const Spec& spec, const std::vector<Record>
     rows.push_back(Value::map(std::move(row)));
   }
   put(spec.list_key, Value::list(std::move(rows)));
-  auto total_now = province(spec, *now);
+  auto total_now = province(spec, *now, diags);
   std::map<std::string, Decimal> total_before;
-  if (before) total_before = province(spec, *before);
+  if (before) total_before = province(spec, *before, diags);
   put(spec.total_key, Value::map(figures(spec, total_now, before ? &total_before : nullptr, spec.total_key, diags,
                                          spec.pos, false)));
   if (diags.error_count() > errors_before) return std::nullopt;

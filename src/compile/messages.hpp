@@ -60,6 +60,9 @@ inline constexpr Message kCompileMissingHint{"compile.missing_hint",
                                       "if allowed, list it under `cho_phep_thieu`: `[{{don_vi: {}, thang: [{}]}}]`"};
 inline constexpr Message kCompileMissingValue{"compile.missing_value", "không có số liệu `{}` ({}) của {} trong kỳ",
                                        "no figure `{}` ({}) of {} in the period"};
+inline constexpr Message kCompileTooLarge{"compile.number_too_large",
+                                          "`{}` của {}: số quá lớn để tính chính xác (quá 38 chữ số, kể cả các chữ số thập phân)",
+                                          "`{}` of {}: the number is too large to compute exactly (over 38 digits, decimals included)"};
 inline constexpr Message kCompileCumulativeDown{"compile.cumulative_down",
                                          "lũy kế `{}` của {} giảm từ {} (tháng {}) xuống {} (tháng {})",
                                          "cumulative `{}` of {} goes down from {} (month {}) to {} (month {})"};

@@ -123,9 +123,40 @@ std::optional<Diagnostic> write_file_atomic(const fs::path& target, std::string_
   return f.commit();
 }
 
+OpenedFile open_regular_file(const fs::path& path) {
+  OpenedFile f;
+  // O_NONBLOCK: opening a named pipe for reading would wait for a writer.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  if (fd < 0) {
+    f.error = errno;
+    return f;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    f.error = errno;
+    ::close(fd);
+    return f;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    f.not_regular = true;
+    ::close(fd);
+    return f;
+  }
+  // Back to blocking reads (a regular file never blocks, but read() keeps its usual meaning).
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags != -1) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  f.fd = fd;
+  return f;
+}
+
 std::optional<std::string> read_file(const fs::path& path, Diagnostic& error, size_t max_mb) {
   std::error_code ec;
   auto st = fs::status(path, ec);
+  if (ec && ec.value() != ENOENT && ec.value() != ENOTDIR) {
+    // A folder on the way that cannot be searched: the file may well be there.
+    error = io_error(path, msg::kFileUnreadable, path.string(), ec.value());
+    return std::nullopt;
+  }
   if (ec || !fs::exists(st)) {
     error = make_error(file_pos(path), msg::kFileMissing, path.string());
     return std::nullopt;
@@ -134,11 +165,16 @@ std::optional<std::string> read_file(const fs::path& path, Diagnostic& error, si
     error = make_error(file_pos(path), msg::kFileIsFolder, path.string());
     return std::nullopt;
   }
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = io_error(path, msg::kFileUnreadable, path.string(), errno);
+  OpenedFile opened = open_regular_file(path);
+  if (opened.not_regular) {
+    error = make_error(file_pos(path), msg::kFileNotRegular, path.string());
     return std::nullopt;
   }
+  if (opened.fd < 0) {
+    error = io_error(path, msg::kFileUnreadable, path.string(), opened.error);
+    return std::nullopt;
+  }
+  const int fd = opened.fd;
   std::string text;
   char buffer[1 << 16];
   while (true) {
@@ -153,9 +189,9 @@ std::optional<std::string> read_file(const fs::path& path, Diagnostic& error, si
     if (n == 0) break;
     text.append(buffer, static_cast<size_t>(n));
     if (max_mb && text.size() > (max_mb << 20)) {
-      // Stopped here: a device or a pipe could go on for ever.
+      // Stopped here: a file under /proc says it has 0 bytes and may go on and on.
       struct stat info {};
-      const bool sized = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
+      const bool sized = ::fstat(fd, &info) == 0 && info.st_size > 0;
       ::close(fd);
       const size_t size_mb = sized ? (static_cast<size_t>(info.st_size) + (1 << 20) - 1) >> 20 : 0;
       error = make_error(file_pos(path), msg::kFileTooLarge, path.string(), max_mb);

@@ -49,8 +49,19 @@ Diagnostic io_error(const std::filesystem::path& file, const Message& m, const s
 
 std::optional<Diagnostic> write_file_atomic(const std::filesystem::path& target, std::string_view bytes);
 
-// Reads a whole file; on failure returns nullopt and sets `error`
-// (missing file, a folder given as a file, unreadable, or more than
+// Opens `path` (after symbolic links) for reading only when it is a regular
+// file: a named pipe, a device or a socket is refused before anything can
+// block on it or read for ever. `fd` is -1 on failure, with `error` the errno
+// or `not_regular` set. Every input (data, templates, fonts, specs) is opened here.
+struct OpenedFile {
+  int fd = -1;
+  int error = 0;
+  bool not_regular = false;
+};
+OpenedFile open_regular_file(const std::filesystem::path& path);
+
+// Reads a whole regular file (open_regular_file); on failure returns nullopt and sets `error`
+// (missing file, a folder given as a file, not a regular file, unreadable, or more than
 // `max_mb` megabytes when that is not 0: the limit `data-mb`).
 std::optional<std::string> read_file(const std::filesystem::path& path, Diagnostic& error, size_t max_mb = 0);
 

@@ -2,6 +2,7 @@
 #include "core/diagnostic.hpp"
 
 #include "core/messages.hpp"
+#include "core/utf8.hpp"
 
 #include <algorithm>
 
@@ -12,10 +13,43 @@ const std::string& SourcePos::file_name() const {
   return file ? *file : none;
 }
 
+std::string escape_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    if (c < 0x80) {
+      switch (c) {
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default: out += fmt::format("\\x{:02X}", c);
+      }
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    const char32_t cp = utf8::decode(text, i);
+    if (cp == 0xFFFD && text.substr(start, i - start) != "\xEF\xBF\xBD") {
+      out += fmt::format("\\x{:02X}", c);  // not UTF-8: decode() moved one byte
+    } else if (cp >= 0x80 && cp <= 0x9F) {
+      out += fmt::format("\\u{:04X}", static_cast<unsigned>(cp));
+    } else {
+      out.append(text, start, i - start);
+    }
+  }
+  return out;
+}
+
 std::string Diagnostic::format(Lang lang) const {
   std::string out;
   if (pos.known()) {
-    out += *pos.file;
+    out += escape_controls(*pos.file);
     if (pos.line > 0) {
       out += fmt::format(":{}:{}", pos.line, pos.column > 0 ? pos.column : 1);
     }
@@ -28,10 +62,10 @@ std::string Diagnostic::format(Lang lang) const {
     case Severity::warning: out += lang == Lang::vi ? "cảnh báo: " : "warning: "; break;
     case Severity::note: out += lang == Lang::vi ? "ghi chú: " : "note: "; break;
   }
-  out += text(lang);
+  out += escape_controls(text(lang));
   if (!hint(lang).empty()) {
     out += lang == Lang::vi ? "\n  gợi ý: " : "\n  hint: ";
-    out += hint(lang);
+    out += escape_controls(hint(lang));
   }
   return out;
 }

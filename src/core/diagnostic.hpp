@@ -35,7 +35,8 @@ struct Diagnostic {
   const std::string& text(Lang lang) const { return lang == Lang::vi ? text_vi : text_en; }
   const std::string& hint(Lang lang) const { return lang == Lang::vi ? hint_vi : hint_en; }
 
-  // "FILE:LINE:COL: lỗi: text" (+ "\n  gợi ý: hint")
+  // "FILE:LINE:COL: lỗi: text" (+ "\n  gợi ý: hint"), file, text and hint
+  // passed through escape_controls.
   std::string format(Lang lang) const;
 };
 
@@ -93,6 +94,13 @@ struct DiagnosticError {
 
 // Exit codes of the command line (ARCHITECTURE.md).
 enum class ExitCode : int { ok = 0, invalid_input = 1, usage = 2, io = 3 };
+
+// `text` safe to print on a terminal: control characters (C0 such as ESC and
+// BEL, DEL, C1) and bytes that are not UTF-8 are shown as escapes (`\x1B`,
+// `\n`, `\u009B`), so that data quoted in a message cannot move the cursor,
+// recolour the terminal or forge a line of output. Every message printed goes
+// through it.
+std::string escape_controls(std::string_view text);
 
 // Levenshtein distance, for "did you mean" hints.
 int edit_distance(std::string_view a, std::string_view b);

@@ -15,7 +15,7 @@ constexpr std::array<LimitInfo, 7> kLimits = {{
     {"rows", &Limits::rows, "số dòng một bảng", "rows of one table"},
     {"pages", &Limits::pages, "số trang một văn bản", "pages of one document"},
     {"loops", &Limits::loops, "số lượt lặp của mẫu", "template loop iterations"},
-    {"depth", &Limits::depth, "số cấp lồng nhau của mẫu", "template nesting depth"},
+    {"depth", &Limits::depth, "số cấp lồng nhau của mẫu", "template nesting depth", kMaxTemplateDepth},
     {"output-mb", &Limits::output_mb, "lượng chữ mẫu sinh ra (MB)", "text a template produces (MB)"},
     {"memory-mb", &Limits::memory_mb, "bộ nhớ của một lượt batch (MB)", "memory of a batch (MB)"},
 }};
@@ -44,10 +44,10 @@ std::optional<Diagnostic> apply_limit(std::string_view setting, Limits& limits) 
   size_t value = 0;
   const std::string_view text = eq == std::string_view::npos ? std::string_view() : setting.substr(eq + 1);
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value == 0 ||
-      value > (size_t(1) << 40)) {
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value == 0) {
     return make_error({}, msg::kLimitBadValue, std::string(setting));
   }
+  if (value > info->max) return make_error({}, msg::kLimitTooHigh, std::string(setting), info->name, info->max);
   limits.*(info->field) = value;
   return std::nullopt;
 }

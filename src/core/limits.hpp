@@ -11,6 +11,12 @@
 
 namespace vanban {
 
+// The most `depth` may be raised to: template blocks, includes and
+// expressions are read and run by recursion, and this bound keeps them far
+// from the end of any thread's stack (docs/SECURITY.md). The template parser
+// refuses deeper nesting whatever the limit.
+inline constexpr size_t kMaxTemplateDepth = 256;
+
 struct Limits {
   size_t data_mb = 32;             // one data file (YAML, JSON, CSV, XLSX) on disk
   size_t rows = 50000;             // rows of one table
@@ -26,11 +32,12 @@ struct LimitInfo {
   std::string_view name;
   size_t Limits::*field;
   std::string_view vi, en;  // what it bounds
+  size_t max = size_t(1) << 40;  // the largest value accepted
 };
 const LimitInfo* find_limit(std::string_view name);
 std::string_view limit_names();  // "data-mb, rows, pages, loops, depth, output-mb, memory-mb"
 
-// Applies `NAME=VALUE` (a whole number ≥ 1) to `limits`; an error otherwise.
+// Applies `NAME=VALUE` (a whole number from 1 to the limit's `max`) to `limits`; an error otherwise.
 std::optional<Diagnostic> apply_limit(std::string_view setting, Limits& limits);
 
 }  // namespace vanban

@@ -14,6 +14,10 @@ inline constexpr Message kLegacyEncodingHint{
     "tệp có vẻ được gõ bằng bảng mã cũ ({}); hãy mở trong Word/Excel và lưu lại dạng UTF-8, "
     "hoặc chuyển mã bằng Unikey (Công cụ chuyển mã)",
     "the file looks like it uses a legacy Vietnamese encoding ({}); save it again as UTF-8"};
+inline constexpr Message kNulByte{"data.nul_byte", "byte NUL (0x00) trong tệp văn bản: tệp bị hỏng hoặc không phải là văn bản",
+                                  "a NUL byte (0x00) in a text file: the file is damaged or is not text"};
+inline constexpr Message kNulHint{"data.nul_hint", "mở tệp bằng trình soạn thảo văn bản, xóa ký tự lạ ở chỗ này rồi lưu bằng UTF-8",
+                                  "open the file in a text editor, delete the odd character here and save it as UTF-8"};
 inline constexpr Message kUtf8Hint{"data.utf8_hint",
                                    "trong Notepad: Lưu thành… → Mã hóa: UTF-8",
                                    "in Notepad: Save as… → Encoding: UTF-8"};

@@ -99,7 +99,16 @@ bool check_utf8(std::string_view text, const FileName& file, Diagnostics& diags)
     return false;
   }
   auto bad = utf8::find_invalid(text);
-  if (!bad) return true;
+  if (!bad) {
+    // Valid UTF-8 may still hold NUL, which no text typed by hand does (the
+    // YAML reader took it for the start of an escape sequence).
+    const size_t nul = text.find('\0');
+    if (nul == std::string_view::npos) return true;
+    int line = 1, column = 1;
+    utf8::line_column(text, nul, line, column);
+    diags.add(with_hint(make_error(make_pos(file, line, column), msg::kNulByte), msg::kNulHint));
+    return false;
+  }
   Diagnostic d = make_error(make_pos(file, bad->line, bad->column), msg::kInvalidUtf8, bad->byte);
   // Text typed with the old Vietnamese keyboards is full of single high bytes;
   // a lone bad byte in UTF-8 text is more likely a damaged file.

@@ -13,8 +13,9 @@ namespace vanban::data {
 
 using FileName = std::shared_ptr<const std::string>;
 
-// True when `text` is valid UTF-8. A UTF-16 or UTF-32 file (known by its
-// byte-order mark) is reported as such at 1:1. Otherwise reports the line and column of
+// True when `text` is valid UTF-8 without a NUL byte. A UTF-16 or UTF-32 file
+// (known by its byte-order mark) is reported as such at 1:1; a NUL at its line
+// and column. Otherwise reports the line and column of
 // the first bad byte, with a hint about the legacy Vietnamese encodings
 // (TCVN3/ABC, VNI, Windows-1258) that most often cause it, and returns false.
 bool check_utf8(std::string_view text, const FileName& file, Diagnostics& diags);

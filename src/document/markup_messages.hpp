@@ -12,6 +12,8 @@ inline constexpr Message kMarkupUnclosedHint{"markup.unclosed_hint", "nếu mu�
                                              "to print the character itself, write `\\{}`"};
 inline constexpr Message kMarkupNestedFootnote{"markup.nested_footnote", "chú thích nằm trong một chú thích khác",
                                                "a footnote inside another footnote"};
+inline constexpr Message kMarkupTooDeep{"markup.too_deep", "kiểu chữ (`**`, `*`, `__`, `^`) lồng nhau quá {} cấp",
+                                        "styles (`**`, `*`, `__`, `^`) are nested more than {} levels deep"};
 inline constexpr Message kMarkupEmptyFootnote{"markup.empty_footnote", "chú thích `^[]` trống",
                                               "the footnote `^[]` is empty"};
 inline constexpr Message kMarkupUnknownDirective{"markup.unknown_directive", "không hiểu chỉ thị `{}`",

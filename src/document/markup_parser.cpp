@@ -309,7 +309,16 @@ class InlineParser {
           continue;
         }
       }
-      if (t.can_open) stack.push_back(i);
+      if (t.can_open) {
+        // Styles open inside styles are emitted by recursion: bounded, so
+        // that `*a *a *a …` 100,000 deep cannot overflow the stack.
+        if (stack.size() >= kMaxOpenMarks) {
+          if (!too_deep_) diags_.add(make_error(where_.at(t.offset), msg::kMarkupTooDeep, kMaxOpenMarks));
+          too_deep_ = true;
+          continue;
+        }
+        stack.push_back(i);
+      }
     }
     for (int k : stack) report_unclosed(tokens_[static_cast<size_t>(k)]);
   }
@@ -427,6 +436,8 @@ class InlineParser {
     }
   }
 
+  static constexpr size_t kMaxOpenMarks = 100;
+  bool too_deep_ = false;
   const SourceMap& where_;
   Diagnostics& diags_;
   std::vector<Footnote>& footnotes_;

@@ -3,6 +3,8 @@
 // Every read is bounds-checked: a damaged font is refused, never read past its end.
 #include "layout/truetype.hpp"
 
+#include "core/atomic_file.hpp"
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -97,15 +99,16 @@ std::optional<TrueType> TrueType::parse(std::string bytes, std::string& error) {
 }
 
 std::optional<TrueType> TrueType::parse_file(const std::filesystem::path& path, std::string& error) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = "cannot open";
+  const OpenedFile opened = open_regular_file(path);
+  if (opened.fd < 0) {
+    error = opened.not_regular ? "not a regular file" : "cannot open";
     return std::nullopt;
   }
+  const int fd = opened.fd;
   struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+  if (::fstat(fd, &st) != 0) {
     ::close(fd);
-    error = "not a regular file";
+    error = "cannot open";
     return std::nullopt;
   }
   const size_t size = static_cast<size_t>(st.st_size);

@@ -52,17 +52,12 @@ void read_group(std::string& out, int group, bool inner, ZeroTens zero_tens) {
   }
 }
 
-// Scale word of the group `g` places from the right: "", nghìn, triệu, tỷ,
-// nghìn tỷ, triệu tỷ, tỷ tỷ, …
-std::string scale_word(size_t g) {
-  static constexpr std::array<std::string_view, 3> kSmall = {"", "nghìn", "triệu"};
-  std::string w(kSmall[g % 3]);
-  for (size_t i = 0; i < g / 3; ++i) add_word(w, "tỷ");
-  return w;
-}
-
-// Reads a string of decimal digits (no sign) as an integer.
+// Reads a string of decimal digits (no sign) as an integer. Groups of three
+// digits take nghìn and triệu; every nine digits make one more "tỷ", said once
+// after the last non-zero group of its nine: 2.500.000.000.000 is "hai nghìn
+// năm trăm tỷ" (2500 tỷ), 10^18 "một tỷ tỷ" (one tỷ of tỷ).
 std::string read_integer(std::string_view digits, ZeroTens zero_tens) {
+  static constexpr std::array<std::string_view, 3> kSmall = {"", "nghìn", "triệu"};
   while (digits.size() > 1 && digits[0] == '0') digits.remove_prefix(1);
   if (digits == "0" || digits.empty()) return std::string(kDigits[0]);
   std::vector<int> groups;  // most significant first
@@ -72,9 +67,18 @@ std::string read_integer(std::string_view digits, ZeroTens zero_tens) {
   std::string out;
   for (size_t i = 0; i < groups.size(); ++i) {
     if (groups[i] == 0) continue;
+    const size_t place = groups.size() - 1 - i;  // groups of three from the right
     read_group(out, groups[i], i > 0, zero_tens);
-    std::string scale = scale_word(groups.size() - 1 - i);
-    if (!scale.empty()) add_word(out, scale);
+    if (!kSmall[place % 3].empty()) add_word(out, kSmall[place % 3]);
+    // The nine digits of this group end at the group place - place % 3: "tỷ"
+    // follows the last non-zero group among them.
+    bool last_of_nine = true;
+    for (size_t j = i + 1; j < groups.size() && (groups.size() - 1 - j) / 3 == place / 3; ++j) {
+      if (groups[j] != 0) last_of_nine = false;
+    }
+    if (last_of_nine) {
+      for (size_t k = 0; k < place / 3; ++k) add_word(out, "tỷ");
+    }
   }
   return out;
 }

@@ -176,11 +176,17 @@ class Evaluator {
     out_.text += '\n';
   }
 
+  // Reports a depth error with the hint of a bigger `depth` (twice the limit,
+  // no more than `--limit` accepts; none when the limit is already the most).
+  void depth_error(Diagnostic d) {
+    const int raised = std::min(in_.limits.max_depth * 2, static_cast<int>(kMaxTemplateDepth));
+    diags_.add(raised > in_.limits.max_depth ? with_hint(std::move(d), msg::kLimitHint, "depth", raised) : std::move(d));
+  }
+
   // ---- statements -------------------------------------------------------------
   void exec(const Nodes& nodes, int depth) {
     if (depth > in_.limits.max_depth) {
-      diags_.add(with_hint(make_error(current_pos_, msg::kDepthLimit, in_.limits.max_depth), msg::kLimitHint, "depth",
-                           in_.limits.max_depth * 2));
+      depth_error(make_error(current_pos_, msg::kDepthLimit, in_.limits.max_depth));
       throw LimitReached{};
     }
     for (const auto& n : nodes) {
@@ -423,10 +429,11 @@ class Evaluator {
     return out;
   }
 
-  Val eval(const Expr& e, int depth) {
+  // An exact number that no longer fits (38 digits), in a filter, a function,
+  // an index or an operator, is reported at the innermost expression.
+  Val eval(const Expr& e, int depth) try {
     if (depth > in_.limits.max_depth * 4) {
-      diags_.add(with_hint(make_error(e.pos, msg::kDepthLimit, in_.limits.max_depth * 4), msg::kLimitHint, "depth",
-                           in_.limits.max_depth * 2));
+      depth_error(make_error(e.pos, msg::kExprDepthLimit, in_.limits.max_depth * 4, in_.limits.max_depth));
       throw LimitReached{};
     }
     ++depth;
@@ -484,6 +491,8 @@ class Evaluator {
       case Expr::Kind::binary: return binary(e, depth);
     }
     return Val::of(Value::null());
+  } catch (const std::overflow_error&) {
+    ctx_.fail(make_error(e.pos, msg::kNumberTooLarge));
   }
 
   Val test(const Expr& e, int depth) {

@@ -29,7 +29,8 @@ struct Limits {
 
 // The template's share of the command line's limits.
 inline Limits limits_from(const vanban::Limits& l) {
-  return Limits{l.loops, static_cast<int>(std::min<size_t>(l.depth, 100000)), l.output_mb << 20, l.rows};
+  const int depth = static_cast<int>(std::min<size_t>(l.depth, vanban::kMaxTemplateDepth));
+  return Limits{l.loops, depth, l.output_mb << 20, l.rows};
 }
 
 // Resolves `{% include "NAME" %}` (the template folder loader implements it,

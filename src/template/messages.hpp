@@ -29,6 +29,11 @@ inline constexpr Message kUnknownArg{"template.unknown_arg", "`{}` không có th
 inline constexpr Message kExtendsFirst{"template.extends_first",
                                        "`{{% extends %}}` phải đứng đầu văn bản, trước mọi nội dung khác",
                                        "`{{% extends %}}` must come first, before any other content"};
+inline constexpr Message kExtendsInTemplate{"template.extends_in_template",
+                                            "`{{% extends \"{}\" %}}` chỉ dùng trong văn bản (TÊN.vb): thân mẫu và tệp include "
+                                            "không kế thừa mẫu nào, kể cả chính nó",
+                                            "`{{% extends \"{}\" %}}` belongs in a document (NAME.vb): a template's body or partial "
+                                            "cannot extend a template, itself included"};
 inline constexpr Message kOutsideBlock{"template.outside_block",
                                        "văn bản đã có `{{% block %}}` thì mọi nội dung phải nằm trong một khối",
                                        "a document with `{{% block %}}` tags must keep all its content inside blocks"};
@@ -64,13 +69,21 @@ inline constexpr Message kBadDate{"template.bad_date", "`{}` không phải là n
                                   "`{}` is not a date (expected 2023-03-28 or 28/3/2023)"};
 inline constexpr Message kBadArgument{"template.bad_argument", "tham số của `{}` không hợp lệ: {}",
                                       "invalid argument to `{}`: {}"};
-inline constexpr Message kNumberTooLarge{"template.number_too_large", "số quá lớn", "number too large"};
+inline constexpr Message kNumberTooLarge{"template.number_too_large",
+                                        "số quá lớn để tính chính xác (quá 38 chữ số, kể cả các chữ số thập phân)",
+                                        "the number is too large to compute exactly (over 38 digits, decimals included)"};
 
 // Limits
 inline constexpr Message kLoopLimit{"template.loop_limit", "vòng lặp vượt quá {} lượt (giới hạn)",
                                     "loops ran more than {} iterations (the limit)"};
 inline constexpr Message kExprTooDeep{"template.expr_too_deep", "biểu thức lồng nhau quá {} cấp",
                                      "the expression is nested more than {} levels deep"};
+inline constexpr Message kBlocksTooDeep{"template.blocks_too_deep",
+                                        "các khối lồng nhau quá {} cấp: mẫu không được đọc tiếp",
+                                        "blocks are nested more than {} levels deep: the template is not read further"};
+inline constexpr Message kExprDepthLimit{"template.expr_depth_limit",
+                                         "lồng nhau quá {} cấp, kể cả trong biểu thức (giới hạn: 4 × `depth` = 4 × {})",
+                                         "nested more than {} levels, counting expressions (the limit: 4 × `depth` = 4 × {})"};
 inline constexpr Message kDepthLimit{"template.depth_limit", "lồng nhau quá {} cấp (giới hạn)",
                                      "nested more than {} levels (the limit)"};
 inline constexpr Message kIncludeRecursive{"template.include_recursive",
@@ -83,6 +96,9 @@ inline constexpr Message kOutputLimit{"template.output_limit", "văn bản sinh 
 inline constexpr Message kPathOutside{"template.path_outside",
                                       "`{}`: chỉ được dùng tệp trong thư mục của mẫu (không `..`, không đường dẫn tuyệt đối, không liên kết)",
                                       "`{}`: only files inside the template's folder may be used (no `..`, absolute paths or links)"};
+inline constexpr Message kPathHardLink{"template.path_hard_link",
+                                       "`{}` có {} tên (liên kết cứng): tệp đó có thể nằm ngoài thư mục của mẫu; hãy chép thành tệp riêng",
+                                       "`{}` has {} names (a hard link): it may be a file from outside the template's folder; copy it instead"};
 inline constexpr Message kNoTemplate{"template.not_found", "không có mẫu `{}`", "there is no template `{}`"};
 inline constexpr Message kTemplatesHint{"template.list_hint", "các mẫu có sẵn: {} (xem `vanban templates`)",
                                         "built-in templates: {} (see `vanban templates`)"};

@@ -1,6 +1,7 @@
 // Stage: template.
 #include "template/parser.hpp"
 
+#include "core/limits.hpp"
 #include "template/lexer.hpp"
 #include "template/messages.hpp"
 
@@ -72,13 +73,32 @@ class ExprParser {
   }
 
   // Nesting of brackets, `not` and `-` is bounded: recursion without a bound
-  // overflowed the stack on `[[[[…` (found by fuzzing).
-  static constexpr int kMaxNesting = 100;
+  // overflowed the stack on `[[[[…` (found by fuzzing). Chains count too:
+  // `a + b + c`, `a.b.c` and `x | f | g` build a tree one level deeper per
+  // link, and a tree 200,000 links deep overflowed the stack when it was
+  // freed. So the bound is on the height of the tree.
+  static constexpr int kMaxNesting = 200;
   struct Nest {
     int& depth;
     explicit Nest(int& d) : depth(d) { ++depth; }
     ~Nest() { --depth; }
   };
+  // One more link of a chain: the rest of the chain is one level deeper.
+  struct Chain {
+    int& depth;
+    int links = 0;
+    explicit Chain(int& d) : depth(d) {}
+    void link() {
+      ++depth;
+      ++links;
+    }
+    ~Chain() { depth -= links; }
+  };
+  // Adds a link to `chain`; true (after reporting) when the tree got too high.
+  bool too_deep_chain(Chain& chain) {
+    chain.link();
+    return too_deep();
+  }
   bool too_deep() {
     if (nesting_ <= kMaxNesting) return false;
     if (!failed_) {
@@ -129,7 +149,8 @@ class ExprParser {
 
   ExprPtr or_expr() {
     ExprPtr e = and_expr();
-    while (is_name("or")) {
+    Chain chain(nesting_);
+    while (is_name("or") && !too_deep_chain(chain)) {
       SourcePos p = here();
       next();
       e = binary("or", p, std::move(e), and_expr());
@@ -138,7 +159,8 @@ class ExprParser {
   }
   ExprPtr and_expr() {
     ExprPtr e = not_expr();
-    while (is_name("and")) {
+    Chain chain(nesting_);
+    while (is_name("and") && !too_deep_chain(chain)) {
       SourcePos p = here();
       next();
       e = binary("and", p, std::move(e), not_expr());
@@ -159,7 +181,8 @@ class ExprParser {
   }
   ExprPtr comparison() {
     ExprPtr e = concat();
-    while (true) {
+    Chain chain(nesting_);
+    while (!too_deep_chain(chain)) {
       SourcePos p = here();
       if (is_op("==") || is_op("!=") || is_op("<") || is_op("<=") || is_op(">") || is_op(">=")) {
         std::string op = next().text;
@@ -186,10 +209,12 @@ class ExprParser {
         return e;
       }
     }
+    return e;
   }
   ExprPtr concat() {
     ExprPtr e = additive();
-    while (is_op("~")) {
+    Chain chain(nesting_);
+    while (is_op("~") && !too_deep_chain(chain)) {
       SourcePos p = here();
       next();
       e = binary("~", p, std::move(e), additive());
@@ -198,7 +223,8 @@ class ExprParser {
   }
   ExprPtr additive() {
     ExprPtr e = multiplicative();
-    while (is_op("+") || is_op("-")) {
+    Chain chain(nesting_);
+    while ((is_op("+") || is_op("-")) && !too_deep_chain(chain)) {
       SourcePos p = here();
       std::string op = next().text;
       e = binary(op, p, std::move(e), multiplicative());
@@ -207,7 +233,8 @@ class ExprParser {
   }
   ExprPtr multiplicative() {
     ExprPtr e = unary();
-    while (is_op("*") || is_op("/") || is_op("//") || is_op("%")) {
+    Chain chain(nesting_);
+    while ((is_op("*") || is_op("/") || is_op("//") || is_op("%")) && !too_deep_chain(chain)) {
       SourcePos p = here();
       std::string op = next().text;
       e = binary(op, p, std::move(e), unary());
@@ -228,7 +255,8 @@ class ExprParser {
   }
   ExprPtr filtered() {
     ExprPtr e = postfix();
-    while (is_op("|")) {
+    Chain chain(nesting_);
+    while (is_op("|") && !too_deep_chain(chain)) {
       next();
       auto f = make(Expr::Kind::filter, here());
       f->text = expect_name("tên bộ lọc sau `|`", "a filter name after `|`");
@@ -261,14 +289,21 @@ class ExprParser {
   }
   ExprPtr postfix() {
     ExprPtr e = primary();
-    while (!failed_) {
+    Chain chain(nesting_);
+    while (!failed_ && !too_deep_chain(chain)) {
       if (is_op(".")) {
         next();
         auto m = make(Expr::Kind::member, e->pos);
         if (peek().kind == Token::Kind::number) {  // a.0 as in Jinja
           m->kind = Expr::Kind::index;
           auto idx = make(Expr::Kind::literal_number, here());
-          idx->number = *Decimal::parse(next().text);
+          auto d = Decimal::parse(peek().text);
+          if (!d) {  // `a.99999…` past 38 digits: reported, as in primary()
+            diags_.add(make_error(here(), msg::kNumberTooLarge));
+            failed_ = true;
+          }
+          next();
+          idx->number = d.value_or(Decimal());
           m->operands.push_back(std::move(e));
           m->operands.push_back(std::move(idx));
         } else {
@@ -372,6 +407,9 @@ class ExprParser {
 // Builds the statement tree from the segments.
 class Builder {
  public:
+  // Far above any real template; also the most `--limit depth` accepts.
+  static constexpr int kMaxBlockNesting = static_cast<int>(kMaxTemplateDepth);
+
   Builder(std::vector<Segment> segs, const data::LineIndex& index, Diagnostics& diags, Program& program)
       : segs_(std::move(segs)), index_(index), diags_(diags), program_(program) {}
 
@@ -389,6 +427,15 @@ class Builder {
   // Parses nodes until one of `ends` (a statement name) is met; returns it in
   // `stop` (empty at the end of the source).
   void parse_nodes(Nodes& out, const std::vector<std::string_view>& ends, std::string& stop) {
+    // Blocks nest by recursion: past kMaxBlockNesting the parse stops before
+    // the stack could overflow (8,000 nested `if` did), whatever `--limit depth` says.
+    ExprParser::Nest nest(nesting_);  // 1 for the top level, 2 inside one block, …
+    if (nesting_ - 1 > kMaxBlockNesting && !too_deep_) {
+      too_deep_ = true;
+      const size_t at = i_ > 0 ? i_ - 1 : 0;
+      diags_.add(make_error(index_.at(segs_[at].offset), msg::kBlocksTooDeep, kMaxBlockNesting));
+    }
+    if (too_deep_) i_ = segs_.size();  // nothing more is read; the open blocks are not reported
     while (i_ < segs_.size()) {
       const Segment& s = segs_[i_];
       SourcePos pos = index_.at(s.offset);
@@ -567,6 +614,7 @@ class Builder {
   // Consumes the closing tag `end` or reports the unclosed opener.
   bool close(const std::string& stop, std::string_view open, std::string_view end, const SourcePos& pos,
              SourcePos& end_pos) {
+    if (too_deep_) return false;
     if (stop != end) {
       diags_.add(make_error(pos, msg::kUnclosedBlock, open, end));
       return false;
@@ -601,6 +649,8 @@ class Builder {
 
   std::vector<Segment> segs_;
   size_t i_ = 0;
+  int nesting_ = 0;
+  bool too_deep_ = false;
   const data::LineIndex& index_;
   Diagnostics& diags_;
   Program& program_;

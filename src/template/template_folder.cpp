@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace vanban::tmpl {
 namespace fs = std::filesystem;
@@ -293,16 +294,27 @@ const Program* FolderIncludes::include(const std::string& name, const SourcePos&
     diags.add(make_error(pos, msg::kPathOutside, name));
     return nullptr;
   }
+  // A hard link is a second name of a file that may live anywhere on the
+  // disk: like a symbolic link, it could bring a file from outside the folder.
+  struct stat st {};
+  if (::stat((folder_ / name).c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_nlink > 1) {
+    diags.add(make_error(pos, msg::kPathHardLink, name, st.st_nlink));
+    return nullptr;
+  }
   Diagnostic io;
   auto text = read_file(folder_ / name, io);
   if (!text) {
-    io.pos.line = pos.line;  // point at the include tag, naming the file in the message
     io.pos = pos;
     diags.add(std::move(io));
     return nullptr;
   }
   auto file = std::make_shared<const std::string>((folder_ / name).string());
   auto program = std::make_unique<Program>(parse_template(*text, file, diags));
+  if (!program->extends.empty()) {
+    diags.add(make_error(program->extends_pos, msg::kExtendsInTemplate, program->extends));
+    cache_.emplace(name, nullptr);  // reported once, however often it is included
+    return nullptr;
+  }
   const Program* result = program.get();
   cache_.emplace(name, std::move(program));
   return result;
@@ -491,6 +503,9 @@ std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, int 
   if (!body_text && body_source) base = std::move(body_source);
   if (body_text) {
     t.body = parse_template(*body_text, std::make_shared<const std::string>(body_path.string()), diags);
+    // Only a document fills a template's blocks; a template's body that extends
+    // one (itself, say) would expand to nothing at all.
+    if (!t.body.extends.empty()) diags.add(make_error(t.body.extends_pos, msg::kExtendsInTemplate, t.body.extends));
     t.body_folder = folder;
     t.body_text = std::move(*body_text);
   } else if (base) {
@@ -534,14 +549,25 @@ std::vector<std::string> builtin_template_names(const fs::path& builtin_dir) {
   return names;
 }
 
+namespace {
+// True when `folder/template.yaml` exists, or when it cannot be known because
+// a folder on the way is unreadable: then loading it names the real problem
+// (an I/O error) instead of "there is no template".
+bool may_hold_template(const fs::path& folder) {
+  std::error_code ec;
+  if (fs::exists(folder / "template.yaml", ec)) return true;
+  return ec && ec.value() != ENOENT && ec.value() != ENOTDIR;
+}
+}  // namespace
+
 std::optional<fs::path> resolve_template(const std::string& name, const fs::path& builtin_dir,
                                          const fs::path& relative_to) {
   std::error_code ec;
   fs::path given = fs::path(name).is_absolute() || relative_to.empty() ? fs::path(name) : relative_to / name;
-  if (fs::is_directory(given, ec) && fs::exists(given / "template.yaml", ec)) return given;
+  if (fs::is_directory(given, ec) && may_hold_template(given)) return given;
   if (name.find('/') == std::string::npos && !name.empty() && name[0] != '.') {
     fs::path builtin = builtin_dir / name;
-    if (fs::exists(builtin / "template.yaml", ec)) return builtin;
+    if (may_hold_template(builtin)) return builtin;
   }
   return std::nullopt;
 }

@@ -11,7 +11,9 @@
 #   setup            a bash snippet run before the command, with CASE and OUT set (optional)
 #   fsize            a file-size limit for the command, in KB (`ulimit -f`: a full disk) (optional)
 #   as_nobody        run the command as user nobody when the tests run as root, so that
-#                    file permissions (a read-only folder) apply (optional)
+#                    file permissions (a read-only folder) apply; a copy of the binary is
+#                    run, and setup must copy into $OUT whatever else the command reads,
+#                    since nobody may not be able to read the checkout (optional)
 # After the run, $OUT must hold no file unless the case has a file `outputs`
 # listing exactly the names expected there.
 set -u
@@ -19,7 +21,7 @@ vanban="$1"
 case_dir="$(cd "$2" && pwd)"
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 out="$(mktemp -d)"
-trap 'chmod -R u+w "$out" 2>/dev/null; rm -rf "$out"' EXIT
+trap 'chmod -R u+w "$out" 2>/dev/null; rm -rf "$out" "$out.bin"' EXIT
 export CASE="$case_dir" OUT="$out"
 cd "$case_dir"
 if [ -f setup ]; then
@@ -34,6 +36,9 @@ done < cmd
 runner=()
 if [ -f as_nobody ] && [ "$(id -u)" = 0 ]; then
   chmod 755 "$out"
+  # nobody may not reach the build folder (a checkout under a 0700 folder):
+  # run a copy; the case's setup copies what else it reads into $OUT.
+  cp "$vanban" "$out.bin" && chmod 755 "$out.bin" && vanban="$out.bin"
   runner=(setpriv --reuid=65534 --regid=65534 --clear-groups)
 fi
 if [ -f fsize ]; then

@@ -357,3 +357,24 @@ TEST_CASE("status: complete exactly when compile succeeds, also with an allowed 
   Diagnostics again;
   CHECK(arrivals_in(dir, spec, again).complete());
 }
+
+TEST_CASE("a sum or ratio past 38 digits is an error naming the indicator and the unit, not an abort",
+          "[compile][errors]") {
+  const std::string big = "100000000000000000000000000000000000000";  // 10^38: fits, twice it does not
+  const std::string fine = "1.111111111111111111111111111111";        // 30 decimals: fits, a ratio of it does not
+  TempDir dir;
+  dir.write("thang-1.csv", month_csv(fine + ",10000000000," + big + ",1", "4," + big + "," + big + ",1"));
+  dir.write("thang-2.csv", month_csv(fine + ",10000000000," + big + ",1", "4," + big + "," + big + ",1"));
+  auto r = compile_in(dir, spec_text(2));
+  CHECK_FALSE(r.out);
+  const std::string e = r.errors();
+  INFO(e);
+  // Kỳ Anh's flow: month 1 + month 2, at the figure that overflows, and only there.
+  CHECK(e.find("thang-2.csv:3:17: lỗi: `duong_th` của Thị xã Kỳ Anh: số quá lớn để tính chính xác") !=
+        std::string::npos);
+  CHECK(e.find("bien-soan.yaml:4:5: lỗi: `duong_th` của Thị xã Kỳ Anh") == std::string::npos);
+  // Can Lộc's share of the plan: 2·10^10 / 1.111…, with 30 decimals.
+  CHECK(e.find("lỗi: `duong_th` của Huyện Can Lộc: số quá lớn") != std::string::npos);
+  // The province's total of a stock that each unit holds at 10^38.
+  CHECK(e.find("lỗi: `xa_dat` của toan_tinh: số quá lớn") != std::string::npos);
+}

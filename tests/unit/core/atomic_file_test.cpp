@@ -6,7 +6,10 @@
 #include <catch2/catch.hpp>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include <csignal>
 #include <filesystem>
@@ -103,6 +106,33 @@ TEST_CASE("read_file distinguishes missing files and folders") {
                                   (d / "nope.yaml").string() + "`");
   CHECK_FALSE(read_file(d, e));
   CHECK(e.id == "io.is_folder");
+}
+
+TEST_CASE("read_file opens only regular files: a named pipe is refused at once, not waited on") {
+  auto d = fresh_dir("fifo");
+  REQUIRE(::mkfifo((d / "ong.yaml").c_str(), 0600) == 0);
+  Diagnostic e;
+  CHECK_FALSE(read_file(d / "ong.yaml", e));  // blocked for ever, waiting for a writer
+  CHECK(e.id == "io.not_regular");
+  CHECK(open_regular_file(d / "ong.yaml").not_regular);
+  CHECK(open_regular_file("/dev/null").not_regular);
+  const OpenedFile missing = open_regular_file(d / "nope.yaml");
+  CHECK(missing.fd == -1);
+  CHECK(missing.error == ENOENT);
+  fs::remove_all(d);
+}
+
+TEST_CASE("messages show control characters and bytes that are not UTF-8 as escapes") {
+  CHECK(escape_controls("Hà Tĩnh, 28/3/2023") == "Hà Tĩnh, 28/3/2023");
+  CHECK(escape_controls("\x1b[31mđỏ\a") == "\\x1B[31mđỏ\\x07");
+  CHECK(escape_controls("a\nb\tc\rd\x7f") == "a\\nb\\tc\\rd\\x7F");
+  CHECK(escape_controls("\xc2\x9b" "2J") == "\\u009B2J");       // C1 CSI, in UTF-8
+  CHECK(escape_controls("Th\xab" "ng") == "Th\\xABng");          // TCVN3, not UTF-8
+  CHECK(escape_controls("\xef\xbf\xbd") == "\xef\xbf\xbd");   // U+FFFD itself is text
+  static constexpr Message m{"t.v", "`ngay` là `{}`", "`ngay` is `{}`"};
+  auto d = make_error(make_pos(std::make_shared<const std::string>("a\x1b.yaml"), 1, 1), m, "\x1b]0;x\x07");
+  d = with_hint(d, m, "\n");
+  CHECK(d.format(Lang::vi) == "a\\x1B.yaml:1:1: lỗi: `ngay` là `\\x1B]0;x\\x07`\n  gợi ý: `ngay` là `\\n`");
 }
 
 TEST_CASE("diagnostics print FILE:LINE:COL in Vietnamese or English") {

@@ -145,7 +145,9 @@ TEST_CASE("absurd nesting is an error, not a crash", "[yaml]") {
 TEST_CASE("a stray comma or bracket opening the file is a syntax error, not an endless loop", "[yaml]") {
   // yaml-cpp's LoadAll loops forever, allocating, on these (found by fuzzing).
   CHECK(first_error(", {a: 1}\n") == "du-lieu.yaml:1:1: lỗi: cú pháp YAML sai: ký tự không đúng chỗ: `,`");
-  CHECK(first_error(std::string(", {\0", 4)).rfind("du-lieu.yaml:1:1:", 0) == 0);
+  // The NUL byte is now refused before yaml-cpp sees the text.
+  CHECK(first_error(std::string(", {\0", 4)).rfind("du-lieu.yaml:1:4: lỗi: byte NUL", 0) == 0);
+  CHECK(first_error(", {").rfind("du-lieu.yaml:1:1:", 0) == 0);
   CHECK(first_error("]\n").find("cú pháp YAML sai") != std::string::npos);
   CHECK(first_error("a: 1\n---\n,\n").find("nhiều tài liệu") != std::string::npos);
 }
@@ -185,4 +187,12 @@ TEST_CASE("CR alone ends a line (old Mac files); CRLF inside a quoted value beco
   CHECK(v->find("ghi_chu")->as_string() == "a\nb\n");
   CHECK(v->find("ghi_chu")->pos().line == 4);
   CHECK(first_error("a: 1\rb: 2\rb: 3\r").rfind("du-lieu.yaml:3:1: lỗi: khóa `b` lặp lại", 0) == 0);
+}
+
+TEST_CASE("a NUL byte is named where it is, not taken for an escape sequence", "[yaml]") {
+  // It was reported as "chuỗi thoát `\` không hiểu được" (an unknown escape).
+  CHECK(first_error(std::string("so: 1\ntrich_yeu: Th\0u\n", 22)) ==
+        "du-lieu.yaml:2:14: lỗi: byte NUL (0x00) trong tệp văn bản: tệp bị hỏng hoặc không phải là văn bản\n"
+        "  gợi ý: mở tệp bằng trình soạn thảo văn bản, xóa ký tự lạ ở chỗ này rồi lưu bằng UTF-8");
+  CHECK(first_error(std::string("a: \"x\0y\"\n", 9)).rfind("du-lieu.yaml:1:6: lỗi: byte NUL", 0) == 0);
 }

@@ -14,13 +14,14 @@ std::string w(const char* n, ZeroTens z = ZeroTens::linh) {
   o.zero_tens = z;
   return words(*Decimal::parse(n), o);
 }
+
+struct Case {
+  const char* number;
+  const char* text;
+};
 }  // namespace
 
 TEST_CASE("amounts read in words follow FORMAT.md", "[words]") {
-  struct Case {
-    const char* number;
-    const char* text;
-  };
   const Case cases[] = {
       {"0", "không"},
       {"1", "một"},
@@ -81,6 +82,35 @@ TEST_CASE("a zero group inside a large amount is skipped whole", "[words]") {
   CHECK(w("1000000000000000") == "một triệu tỷ");
   CHECK(w("5000000000000000000") == "năm tỷ tỷ");
   CHECK(w("3000000005") == "ba tỷ không trăm linh năm");
+}
+
+TEST_CASE("tỷ is said once per nine digits, up to 10^18", "[words]") {
+  // Checked by hand: Vietnamese groups nine digits under one "tỷ", so 2.500.000.000.000 is 2500 tỷ.
+  // (num2words repeats "tỷ" after the nghìn tỷ group too: it is no oracle here.)
+  const Case cases[] = {
+      {"2500000000000", "hai nghìn năm trăm tỷ"},
+      {"1234567890123",
+       "một nghìn hai trăm ba mươi bốn tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi nghìn một trăm hai mươi ba"},
+      {"1001000000000", "một nghìn không trăm linh một tỷ"},
+      {"12345000000000", "mười hai nghìn ba trăm bốn mươi lăm tỷ"},
+      {"21000000000000", "hai mươi mốt nghìn tỷ"},
+      {"100000000000000", "một trăm nghìn tỷ"},
+      {"2000000003000", "hai nghìn tỷ không trăm linh ba nghìn"},
+      {"1000000000001", "một nghìn tỷ không trăm linh một"},
+      {"1500000000000000", "một triệu năm trăm nghìn tỷ"},
+      {"1000000000000000000", "một tỷ tỷ"},
+      {"1000000001000000000", "một tỷ tỷ không trăm linh một tỷ"},
+      {"1234567890123456789",
+       "một tỷ tỷ hai trăm ba mươi bốn triệu năm trăm sáu mươi bảy nghìn tám trăm chín mươi tỷ "
+       "một trăm hai mươi ba triệu bốn trăm năm mươi sáu nghìn bảy trăm tám mươi chín"},
+      {"999999999999999999",
+       "chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín tỷ "
+       "chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.number);
+    CHECK(w(c.number) == c.text);
+  }
 }
 
 TEST_CASE("lẻ instead of linh is a setting", "[words]") {

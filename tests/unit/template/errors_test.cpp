@@ -85,3 +85,54 @@ TEST_CASE("limits stop runaway templates with a clear error", "[template][limits
   auto deep = expand("{% if 1 %}{% if 1 %}{% if 1 %}{% if 1 %}x{% endif %}{% endif %}{% endif %}{% endif %}", "{}", limits);
   CHECK(deep.errors().find("lồng nhau quá 3 cấp") != std::string::npos);
 }
+
+namespace {
+std::string repeat(std::string_view s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("nesting is bounded when the template is read, before the stack could overflow", "[template][limits]") {
+  // 8,000 nested `if` crashed the parser (it recursed before any check).
+  auto ifs = expand(repeat("{% if 1 %}", 8000) + "x" + repeat("{% endif %}", 8000));
+  CHECK(ifs.errors() == "body.vb:1:2561: lỗi: các khối lồng nhau quá 256 cấp: mẫu không được đọc tiếp\n");
+  // 256 levels are read (and then stopped by the `depth` limit, 64 by default).
+  auto most = expand(repeat("{% if 1 %}", 256) + "x" + repeat("{% endif %}", 256));
+  CHECK(most.errors().find("lồng nhau quá 64 cấp (giới hạn)") != std::string::npos);
+  // A chain is one level deeper per link: a tree 200,000 deep overflowed the stack when it was freed.
+  auto sum = expand("{{ 1" + repeat(" + 1", 200000) + " }}");
+  CHECK(sum.errors() == "body.vb:1:794: lỗi: biểu thức lồng nhau quá 200 cấp\n");
+  CHECK(expand("{{ x" + repeat(" | abs", 300) + " }}", "x: 1\n").errors().find("quá 200 cấp") != std::string::npos);
+  CHECK(expand("{{ x" + repeat(".a", 300) + " }}").errors().find("quá 200 cấp") != std::string::npos);
+  // …while long flat expressions are fine.
+  CHECK(expand("{{ [" + repeat("1 + 1, ", 1000) + "1] | length }}").errors() == "");
+}
+
+TEST_CASE("the expression depth message says its real limit and suggests a bigger one", "[template][limits]") {
+  vanban::tmpl::Limits limits;
+  limits.max_depth = static_cast<int>(vanban::kMaxTemplateDepth);  // the most: no bigger value to suggest
+  CHECK(expand(repeat("{% if 1 %}", 256) + "x" + repeat("{% endif %}", 256), "{}", limits).errors() ==
+        "body.vb:1:2551: lỗi: lồng nhau quá 256 cấp (giới hạn)\n");  // the top level counts as one
+  limits.max_depth = 200;
+  CHECK(expand(repeat("{% if 1 %}", 200) + "x" + repeat("{% endif %}", 200), "{}", limits).errors() ==
+        "body.vb:1:1991: lỗi: lồng nhau quá 200 cấp (giới hạn)\n"
+        "  gợi ý: nếu đúng là cần lớn như vậy, nâng giới hạn: `--limit depth=256`\n");
+  limits.max_depth = 2;
+  CHECK(expand("{{ - - - - - - - - - 1 }}", "{}", limits).errors() ==
+        "body.vb:1:20: lỗi: lồng nhau quá 8 cấp, kể cả trong biểu thức (giới hạn: 4 × `depth` = 4 × 2)\n"
+        "  gợi ý: nếu đúng là cần lớn như vậy, nâng giới hạn: `--limit depth=4`\n");
+}
+
+TEST_CASE("a number past 38 digits is an error at its expression, in filters, indexes and `a.N`", "[template][errors]") {
+  // `2e36 | number(2)` aborted (std::overflow_error escaped the filter).
+  CHECK(expand("{{ x | number(2) }}", "x: 2e36\n").errors() ==
+        "body.vb:1:8: lỗi: số quá lớn để tính chính xác (quá 38 chữ số, kể cả các chữ số thập phân)\n");
+  CHECK(expand("{{ x | round(5) }}", "x: 2e36\n").errors().find("body.vb:1:8: lỗi: số quá lớn") == 0);
+  CHECK(expand("{{ x | ratio(3) }}", "x: 2e36\n").errors().find("body.vb:1:8: lỗi: số quá lớn") == 0);
+  CHECK(expand("{{ xs | sum }}", "xs: [1e38, 1e38]\n").errors().find("body.vb:1:9: lỗi: số quá lớn") == 0);
+  CHECK(expand("{{ xs[i] }}", "xs: [1]\ni: 1e37\n").errors().find("body.vb:1:4: lỗi: số quá lớn") == 0);
+  CHECK(expand("{{ xs.99999999999999999999999999999999999999999 }}", "xs: [1]\n").errors() ==
+        "body.vb:1:7: lỗi: số quá lớn để tính chính xác (quá 38 chữ số, kể cả các chữ số thập phân)\n");
+}

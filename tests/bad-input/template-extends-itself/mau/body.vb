@@ -1,0 +1,2 @@
+{% extends "mau" %}
+{% block noi_dung %}Nội dung.{% endblock %}

@@ -1,0 +1,1 @@
+Số tiền: {{ so_tien | number(2) }} đồng.
