@@ -139,7 +139,8 @@ std::string attached_line(const Document& doc, const Value& data) {
   std::string number = f.number.empty() ? blank(6) : f.number;
   std::string id = doc.profile == Profile::hd36 ? fmt::format("số {}-{}", number, f.symbol)
                                                 : fmt::format("số {}/{}", number, f.symbol);
-  std::string date = f.date ? locale::long_date(*f.date) : fmt::format("ngày{}tháng{}năm 20..", blank(6), blank(6));
+  // e-office mode: day and month left for the stamp, the year printed (never `20..`).
+  std::string date = f.date ? locale::long_date(*f.date) : fmt::format("ngày{}tháng{}năm {}", blank(6), blank(6), f.year);
   std::string line = fmt::format("(Kèm theo {} {} {}", sentence_case(f.type), id, date);
   std::string by = text_at(data, "co_quan_ban_hanh_ngan");
   if (!by.empty()) line += " của " + by;

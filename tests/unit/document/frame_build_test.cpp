@@ -183,6 +183,19 @@ TEST_CASE("e-office mode needs neither number nor date and keeps the year", "[fr
   CHECK(b.doc->fields.number.empty());
   CHECK_FALSE(b.doc->fields.date);
   CHECK(b.doc->fields.year == 2026);
+
+  // An annex's "(Kèm theo …)" line leaves day and month to the stamp, never the year.
+  auto plan = build_vb("ke-hoach",
+                       "---\n" + header +
+                           "phan_cong: [{nhiem_vu: Rà soát, chu_tri: Sở Tài chính, thoi_gian: Quý I/2027}]\n"
+                           "---\n{% extends \"ke-hoach\" %}\nNội dung./.\n",
+                       options);
+  INFO(plan.errors());
+  REQUIRE(plan.doc);
+  REQUIRE(plan.doc->annexes.size() == 1);
+  const std::string& attached = plan.doc->annexes[0].attached_to;
+  CHECK(attached.find("năm 2026") != std::string::npos);
+  CHECK(attached.find("20..") == std::string::npos);
 }
 
 TEST_CASE("every built-in type loads, and the list hides the bases", "[frame]") {
