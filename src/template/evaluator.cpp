@@ -670,6 +670,10 @@ void check_blocks(const Program& program, const Program& document, Diagnostics& 
   }
   for (const auto& n : document.nodes) {
     if (n->kind == Node::Kind::block && !has(n->text)) diags.add(no_such_block(document.extends, n->pos, n->text, names));
+    // With blocks, text outside them would be lost: say so before anything else.
+    bool text = n->kind == Node::Kind::text && n->text.find_first_not_of(" \t\r\n") != std::string::npos;
+    bool other = n->kind != Node::Kind::text && n->kind != Node::Kind::block && n->kind != Node::Kind::set;
+    if (text || other) diags.add(with_hint(make_error(n->pos, msg::kOutsideBlock), msg::kOutsideBlockHint));
   }
 }
 

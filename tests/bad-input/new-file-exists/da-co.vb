@@ -1,0 +1,1 @@
+Tệp của người dùng, không được ghi đè.
