@@ -482,7 +482,8 @@ std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, int 
   static const std::pair<std::string_view, std::string_view> kHeaderData[] = {
       {"summary", "trich_yeu"}, {"issuer", "co_quan_ban_hanh"}, {"parent_body", "co_quan_chu_quan"},
       {"symbol", "ky_hieu"}, {"place", "dia_danh"}};
-  for (const auto& [header_name, key] : kHeaderData) {
+  for (const auto& pair : kHeaderData) {
+    const std::string_view header_name = pair.first, key = pair.second;
     bool set = std::any_of(t.header.begin(), t.header.end(), [&](const auto& h) { return h.first == header_name; });
     for (auto& f : t.fields) {
       if (set && f.name == key) f.required = false;
