@@ -4,7 +4,10 @@
 # NAME.yaml; a sample NAME.yaml whose NAME is a built-in template is rendered
 # with that template; either gives OUT_DIR/NAME.pdf. Other data files are checked.
 # A sample NAME.vb without NAME.yaml (its front matter holds all its data) is
-# rendered alone. Then samples/compile/ is compiled and the report rendered from it.
+# rendered alone. A NAME.yaml may be a compile spec (bien_soan:): the 2026
+# communes' report, bao-cao-thang-10-2026, is compiled from the 70 communes'
+# files in samples/xa-2026/ as it renders. Then samples/compile/ is compiled
+# and the 8-month report rendered from it.
 # Usage: scripts/render-samples.sh VANBAN OUT_DIR
 set -euo pipefail
 vanban="$1"

@@ -102,6 +102,7 @@ Fields conventional_fields(const Value& data, const BuildOptions& options, Diagn
   f.summary = text_at(data, "trich_yeu");
   f.authority_line = text_at(data, "tham_quyen");
   f.urgency = text_at(data, "do_khan");
+  f.secrecy = text_at(data, "do_mat");
   for (auto& r : text_list(data.find("noi_nhan"), msg::kBadRecipients, diags)) {
     f.recipients.push_back(clean_recipient(std::move(r)));
   }

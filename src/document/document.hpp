@@ -89,9 +89,12 @@ struct HeaderCell {
 // it stays right after a clerk edits a figure. `rows` index Table::rows,
 // `columns` index Table::columns.
 struct Formula {
-  enum class Kind { none = 0, sum_rows, ratio, difference, sum_columns };
+  // subtotal_rows: the data rows in the span, skipping rows that are
+  // subtotals themselves (Excel's SUBTOTAL), so that a row the clerk inserts
+  // inside the span is counted: a group's subtotal, and the total of a grouped table.
+  enum class Kind { none = 0, sum_rows, ratio, difference, sum_columns, subtotal_rows };
   Kind kind = Kind::none;
-  std::vector<int> rows;     // sum_rows: the rows added (this column)
+  std::vector<int> rows;     // sum_rows: the rows added (this column); subtotal_rows: {first, last} of the span
   std::vector<int> columns;  // ratio: {numerator, denominator}; difference: {a, b}; sum_columns: all (this row)
   int decimals = 0;          // ratio: ROUND to this many digits (of the percentage)
   bool percent = false;      // ratio: a fraction (a / b), else a / b × 100
@@ -184,6 +187,8 @@ struct Fields {
   std::string authority_line;
   // Độ khẩn (ô 10b): `KHẨN`, `THƯỢNG KHẨN` or `HỎA TỐC`, framed under the number; empty when none.
   std::string urgency;
+  // Độ mật (ô 10a): `MẬT`, `TỐI MẬT` or `TUYỆT MẬT`, framed under the number, above the urgency; empty when none.
+  std::string secrecy;
   // "Kính gửi" (Công văn, Tờ trình, Báo cáo to a higher body) or "CHỦ TỊCH UBND TỈNH điện" (Công điện),
   // printed with a colon before the addressees; empty when there are none.
   std::string addressee_label;

@@ -78,6 +78,7 @@ std::string formula_text(const Formula& f) {
       return fmt::format("=ratio({}){}{}", join(f.columns), f.percent ? "%" : "", f.decimals);
     case Formula::Kind::difference: return "=difference(" + join(f.columns) + ")";
     case Formula::Kind::sum_columns: return "=sum_columns(" + join(f.columns) + ")";
+    case Formula::Kind::subtotal_rows: return "=subtotal_rows(" + join(f.rows) + ")";
     default: return {};
   }
 }

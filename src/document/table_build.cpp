@@ -340,14 +340,32 @@ class TableBuilder {
             if (table_.rows[part].cells[j].is_number) sum += table_.rows[part].cells[j].value;
           }
           set_number(cell, sum, table_.columns[j].decimals);
-          cell.formula.kind = Formula::Kind::sum_rows;
-          cell.formula.rows = sum_of_.at(ri);
+          if (spec_.group) {
+            // A span of rows, subtotals inside it skipped: a row inserted in a group counts.
+            cell.formula.kind = Formula::Kind::subtotal_rows;
+            cell.formula.rows = span_of(ri);
+          } else {
+            cell.formula.kind = Formula::Kind::sum_rows;
+            cell.formula.rows = sum_of_.at(ri);
+          }
         }
       }
     }
     // Derived cells, in dependency order.
     std::vector<int> state(leaves_.size(), 0);
     for (size_t j = 0; j < leaves_.size(); ++j) derive(row, j, state);
+  }
+
+  // The rows a grouped table's subtotal or total spans: a group's data rows,
+  // or every row but the totals row.
+  std::vector<int> span_of(int ri) const {
+    if (ri == total_row_) {
+      const int last = static_cast<int>(table_.rows.size()) - 1;
+      return spec_.total_above ? std::vector<int>{ri + 1, last} : std::vector<int>{0, ri - 1};
+    }
+    const auto& parts = sum_of_.at(ri);
+    if (parts.empty()) return {};
+    return {parts.front(), parts.back()};
   }
 
   void derive(TableRow& row, size_t j, std::vector<int>& state) {

@@ -224,6 +224,27 @@ double Frame::addressees(FlowBox& box, const document::Fields& f, double y) cons
   return last;
 }
 
+double Frame::stamp(FlowBox& box, const std::string& text, double size, double w, double inset, double cx,
+                    double top, const char* what) const {
+  const double h = g_.urgency_height;
+  const double t = g_.rule_thickness;
+  auto frame = [&](double x1, double y1, double x2, double y2) {
+    box.rules.push_back({x1, y1, x2, y1, t});
+    box.rules.push_back({x1, y2, x2, y2, t});
+    box.rules.push_back({x1, y1, x1, y2, t});
+    box.rules.push_back({x2, y1, x2, y2, t});
+  };
+  const double x1 = cx - w / 2, x2 = cx + w / 2, bottom = top + h;
+  frame(x1, top, x2, bottom);
+  if (inset > 0) frame(x1 + inset, top + inset, x2 - inset, bottom - inset);
+  // The text centred in the frame: its ascent and descent split the height evenly.
+  const double asc = fonts_.ascent(FontStyle::bold, size);
+  const double desc = fonts_.descent(FontStyle::bold, size);
+  const double baseline = top + (h + asc - desc) / 2;
+  lines(box.runs, text, size, document::kBold, x1, w, Align::center, baseline, size * g_.header_leading, what);
+  return bottom;
+}
+
 double Frame::urgency(FlowBox& box, const std::string& mark, double cx, double top) const {
   // Phụ lục I, III.2.b: KHẨN 20 × 8 mm, THƯỢNG KHẨN 40 × 8, HỎA TỐC 30 × 8.
   const std::string text = caps(mark);
@@ -231,20 +252,17 @@ double Frame::urgency(FlowBox& box, const std::string& mark, double cx, double t
   if (text == "THƯỢNG KHẨN") w = g_.urgency_width_thuong_khan;
   if (text == "HỎA TỐC" || text == "HOẢ TỐC") w = g_.urgency_width_hoa_toc;
   w = std::max(w, fonts_.width(text, FontStyle::bold, g_.urgency_size) + 8);
-  const double h = g_.urgency_height;
-  const double x1 = cx - w / 2, x2 = cx + w / 2, bottom = top + h;
-  const double t = g_.rule_thickness;
-  box.rules.push_back({x1, top, x2, top, t});
-  box.rules.push_back({x1, bottom, x2, bottom, t});
-  box.rules.push_back({x1, top, x1, bottom, t});
-  box.rules.push_back({x2, top, x2, bottom, t});
-  // The text centred in the frame: its ascent and descent split the height evenly.
-  const double asc = fonts_.ascent(FontStyle::bold, g_.urgency_size);
-  const double desc = fonts_.descent(FontStyle::bold, g_.urgency_size);
-  const double baseline = top + (h + asc - desc) / 2;
-  lines(box.runs, text, g_.urgency_size, document::kBold, x1, w, Align::center, baseline,
-        g_.urgency_size * g_.header_leading, "độ khẩn");
-  return bottom;
+  return stamp(box, text, g_.urgency_size, w, 0, cx, top, "độ khẩn");
+}
+
+double Frame::secrecy(FlowBox& box, const std::string& mark, double cx, double top) const {
+  // Phụ lục I, III.2.a: the stamp of the law on state secrets, in ô 10a.
+  const std::string text = caps(mark);
+  double w = g_.secrecy_width_mat;
+  if (text == "TỐI MẬT") w = g_.secrecy_width_toi_mat;
+  if (text == "TUYỆT MẬT") w = g_.secrecy_width_tuyet_mat;
+  w = std::max(w, fonts_.width(text, FontStyle::bold, g_.secrecy_size) + 2 * g_.secrecy_inset + 8);
+  return stamp(box, text, g_.secrecy_size, w, g_.secrecy_inset, cx, top, "độ mật");
 }
 
 FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
@@ -284,9 +302,17 @@ FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
                       Align::center, y + g_.vv_gap + g_.vv_size * g_.header_leading, g_.vv_size * g_.header_leading,
                       "trích yếu");
   }
-  if (!f.urgency.empty()) {
-    // The urgency mark (ô 10b) in a single-line frame under the number (or the V/v).
+  bool framed = false;  // a mark's frame is the last thing in the left column
+  if (!f.secrecy.empty()) {
+    // The secrecy mark (ô 10a) under the number (or the V/v), above the urgency.
     const double top = left_last + fonts_.descent(FontStyle::regular, g_.number_size) + g_.urgency_gap;
+    left_last = secrecy(box, f.secrecy, issuer_cx, top);
+    framed = true;
+  }
+  if (!f.urgency.empty()) {
+    // The urgency mark (ô 10b) in a single-line frame under the number, the V/v or the secrecy mark.
+    const double top = framed ? left_last + g_.secrecy_gap
+                              : left_last + fonts_.descent(FontStyle::regular, g_.number_size) + g_.urgency_gap;
     left_last = urgency(box, f.urgency, issuer_cx, top);
   }
   double date_last = y;

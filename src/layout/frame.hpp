@@ -66,6 +66,12 @@ class Frame {
   // The urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC) in its frame, centred on
   // `cx` from `top`; returns the frame's bottom.
   double urgency(FlowBox& box, const std::string& mark, double cx, double top) const;
+  // The secrecy mark (MẬT, TỐI MẬT, TUYỆT MẬT) in its double frame, centred
+  // on `cx` from `top`; returns the frame's bottom.
+  double secrecy(FlowBox& box, const std::string& mark, double cx, double top) const;
+  // A framed mark: `text` CAPS bold `size` centred in a w × h frame (`inset` > 0: a second frame inside).
+  double stamp(FlowBox& box, const std::string& text, double size, double w, double inset, double cx, double top,
+               const char* what) const;
   // "Kính gửi: …" or "<SENDER> điện:" with the addressees; returns the last baseline.
   double addressees(FlowBox& box, const document::Fields& f, double y) const;
   // A signature block centred in [x, x + w): its authority and title lines

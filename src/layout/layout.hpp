@@ -55,6 +55,10 @@ struct Geometry {
   double urgency_size = 13;           // the urgency mark (ô 10b): CAPS bold, in a single-line frame 8 mm high
   double urgency_height = mm(8), urgency_gap = 6;  // … under the number's descent
   double urgency_width_khan = mm(20), urgency_width_thuong_khan = mm(40), urgency_width_hoa_toc = mm(30);
+  // The secrecy mark (ô 10a; its stamp as the law on state secrets gives it, Thông tư 24/2020/TT-BCA):
+  // CAPS bold 14 in a double frame 8 mm high, the rules 1 mm apart; MẬT 20, TỐI MẬT 30, TUYỆT MẬT 40 mm wide.
+  double secrecy_size = 14, secrecy_inset = mm(1), secrecy_gap = 4;  // … the gap: between 10a and 10b
+  double secrecy_width_mat = mm(20), secrecy_width_toi_mat = mm(30), secrecy_width_tuyet_mat = mm(40);
   double closing_gap = 6;             // the last body line → the closing, beyond a paragraph space
   double signer_gap = 8;              // two signatures → Nơi nhận under them
 

@@ -211,6 +211,8 @@ class TableSetter {
       if (!whole && from > 0) horizontal(box, edges_.front(), edges_.back(), -h);
       out.push_back(std::move(box));
     }
+    // A group's heading row (its subtotals) stays with the group's first row.
+    if (row.kind == document::TableRow::Kind::group) out.back().break_after = false;
   }
 
  private:

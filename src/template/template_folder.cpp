@@ -190,6 +190,13 @@ void validate_map(const std::vector<FieldSpec>& fields, const std::string& path,
     if (guess.empty()) continue;  // extra data is allowed; only likely typos are flagged
     // A longer key built on a declared one (`duong_th_pt_kh` beside `duong_th`) is more data, not a typo.
     if (m.key.size() > guess.size() + 2 || guess.size() > m.key.size() + 2) continue;
+    // A map or list beside a declared single value (`do_dau:` with its own fields beside
+    // `do_mat: Mật`) is other data, not a typo of it.
+    const auto spec = std::find_if(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == guess; });
+    const bool holds_many = m.value.is_map() || m.value.is_list();
+    const bool takes_many = spec == fields.end() || spec->type == FieldType::any || spec->type == FieldType::list ||
+                            spec->type == FieldType::map || !spec->fields.empty();
+    if (holds_many && !takes_many) continue;
     diags.add(with_hint(make_warning(m.key_pos, msg::kFieldUnknown, m.key), msg::kDidYouMean, guess));
   }
 }

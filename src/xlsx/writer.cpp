@@ -210,6 +210,11 @@ class Sheet {
         }
         return args.empty() ? "=0" : "=SUM(" + args + ")";
       }
+      case Formula::Kind::subtotal_rows:
+        // =SUBTOTAL(9,C6:C18): sums the span, leaving out the subtotals inside
+        // it, and grows when a row is inserted inside the span.
+        if (f.rows.size() != 2) return "=0";
+        return "=SUBTOTAL(9," + ref(f.rows[0], col) + ":" + ref(f.rows[1], col) + ")";
       case Formula::Kind::ratio: {
         std::string a = ref(row, f.columns[0]), b = ref(row, f.columns[1]);
         std::string value = f.percent ? fmt::format("ROUND({}/{},{})", a, b, f.decimals + 2)

@@ -14,6 +14,8 @@ bao-cao-8-thang-tu-so-lieu.xlsx
 bao-cao-8-thang.pdf
 bao-cao-8-thang.xlsx
 bao-cao-dang.pdf
+bao-cao-thang-10-2026.pdf
+bao-cao-thang-10-2026.xlsx
 bien-ban.pdf
 cong-dien.pdf
 cong-van-dang.pdf

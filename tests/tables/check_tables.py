@@ -144,7 +144,7 @@ def check_parts(xlsx, tables, title, author):
         landscape |= 'orientation="landscape"' in x
         for m in re.finditer(r"<f>([^<]*)</f>", x):
             f = m.group(1).replace("&quot;", '"')
-            if not re.fullmatch(r'SUM\([A-Z0-9:,]+\)|IF\([A-Z]+\d+=0,"[^"]*",ROUND\([A-Z]+\d+/[A-Z]+\d+(\*100)?,\d\)\)|[A-Z]+\d+([-+][A-Z]+\d+)+', f):
+            if not re.fullmatch(r'SUM\([A-Z0-9:,]+\)|SUBTOTAL\(9,[A-Z]+\d+:[A-Z]+\d+\)|IF\([A-Z]+\d+=0,"[^"]*",ROUND\([A-Z]+\d+/[A-Z]+\d+(\*100)?,\d\)\)|[A-Z]+\d+([-+][A-Z]+\d+)+', f):
                 fail(f"XLSX: unexpected formula {f}")
             if "#DIV/0" in x:
                 fail("XLSX: #DIV/0! cached")
@@ -184,6 +184,19 @@ def check_pages(pdf, tables):
             top = pages[s + 1].strip().splitlines()[0].strip()
             if top != "2":
                 fail(f"PDF: page {s + 2} (second page of an annex) should be numbered 2, starts with {top!r}")
+    # A grouped table: no page ends on a group's heading row (I, II, … with its
+    # subtotals), and every page an annex runs on to repeats the table's header.
+    for i, p in enumerate(pages):
+        body = [l for l in p.splitlines() if l.strip() and not re.fullmatch(r"\s*\d+\s*", l)]
+        if body and re.match(r"^\s*[IVXL]+\s+\S", body[-1]) and i + 1 < n and i + 1 not in starts:
+            fail(f"PDF: page {i + 1} ends on a group's heading row: {body[-1].strip()!r}")
+    for s in starts:
+        head = next((l.split()[0] for l in pages[s].splitlines() if re.match(r"^\s*(TT|STT)\s", l)), None)
+        k = s + 1
+        while head and k < n and k not in starts:
+            if not re.search(r"^\s*%s\s" % head, pages[k], re.M):
+                fail(f"PDF: page {k + 1} continues an annex without its header row")
+            k += 1
     # A table running over pages repeats its header on every page.
     for i in range(len(pages)):
         if i in starts or i == 0:

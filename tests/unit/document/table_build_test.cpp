@@ -105,7 +105,12 @@ xa:
   CHECK(texts(r[3]) == std::vector<std::string>{"II", "Hương Khê", "20", "20", "100,0%"});
   CHECK(texts(r[4])[0] == "1");
   CHECK(texts(r[5]) == std::vector<std::string>{"", "Tổng cộng", "60", "28", "46,7%"});
-  CHECK(r[5].cells[2].formula.rows == std::vector<int>{0, 3});  // the subtotals, not the rows twice
+  // Spans, subtotals inside them left out (SUBTOTAL in the XLSX): a row inserted inside a group counts.
+  CHECK(r[0].cells[2].formula.kind == document::Formula::Kind::subtotal_rows);
+  CHECK(r[0].cells[2].formula.rows == std::vector<int>{1, 2});
+  CHECK(r[5].cells[2].formula.kind == document::Formula::Kind::subtotal_rows);
+  CHECK(r[5].cells[2].formula.rows == std::vector<int>{0, 4});
+  CHECK(r[5].cells[4].formula.kind == document::Formula::Kind::ratio);  // from the total's own sums
   CHECK(r[1].cells[4].value == Decimal::parse("0.5").value());  // a fraction, shown as a percentage
 }
 

@@ -252,6 +252,40 @@ TEST_CASE("the urgency mark: CAPS bold 13 in a 30 x 8 mm frame centred under the
   CHECK(horizontal[0]->y1 > number->y + fonts().descent(FontStyle::regular, 13));
 }
 
+TEST_CASE("the secrecy mark: CAPS bold 14 in a double 30 x 8 mm frame under the number, above the urgency",
+          "[layout][frame]") {
+  for (auto profile : {document::Profile::nd30, document::Profile::hd36}) {
+    document::Fields f = letter();
+    f.secrecy = "tối mật";
+    f.urgency = "Khẩn";
+    FlowBox box = header_of(f, profile);
+    const GlyphRun* number = &need(box, profile == document::Profile::nd30 ? "Số: " : "Số ");
+    const GlyphRun* secret = &need(box, "TỐI MẬT");
+    const GlyphRun* urgent = &need(box, "KHẨN");
+    CHECK(secret->style == FontStyle::bold);
+    CHECK(secret->size == 14);
+    CHECK(std::fabs(centre(*secret) - centre(*number)) < 0.5);
+    CHECK(std::fabs(centre(*urgent) - centre(*number)) < 0.5);
+    CHECK(secret->y > number->y);
+    // Ô 10a above ô 10b: the secrecy frame ends before the urgency frame begins.
+    std::vector<const Rule*> around_secret, around_urgent;
+    for (const Rule& r : box.rules) {
+      if (r.y1 != r.y2 || r.x1 > secret->x || r.x2 < secret->x + secret->width) continue;
+      if (r.y1 > number->y && r.y1 < urgent->y - 13) around_secret.push_back(&r);
+    }
+    REQUIRE(around_secret.size() == 4);  // two frames, 1 mm apart
+    double outer_w = 0, inner_w = 1e9, lowest = -1e9;
+    for (const Rule* r : around_secret) {
+      outer_w = std::max(outer_w, r->x2 - r->x1);
+      inner_w = std::min(inner_w, r->x2 - r->x1);
+      lowest = std::max(lowest, r->y1);
+    }
+    CHECK(outer_w == Approx(mm(30)));
+    CHECK(inner_w == Approx(mm(28)));
+    CHECK(lowest < urgent->y - fonts().ascent(FontStyle::bold, 13));
+  }
+}
+
 TEST_CASE("a Party Công văn: V/v italic 12 under Số, 6 pt below it (HD 36)", "[layout][frame]") {
   document::Fields f = letter();
   f.symbol = "CV/TU";

@@ -76,3 +76,19 @@ TEST_CASE("a table wider than the text block is an error naming it", "[table]") 
   REQUIRE(diags.error_count() == 1);
   CHECK(diags.items()[0].id == "layout.table_too_wide");
 }
+
+TEST_CASE("a group's heading row stays with the group's first row; other rows may end a page", "[table]") {
+  document::Table t = two_columns("Xã Cẩm Xuyên");
+  document::TableRow heading = t.rows[0];
+  heading.kind = document::TableRow::Kind::group;
+  heading.cells[0].text = "Khu vực đồng bằng";
+  t.rows = {t.rows[0], heading, t.rows[0], t.rows[0]};
+  Diagnostics diags;
+  auto set = set_table(t, fonts(), TableStyle{}, 85, 467.7, 700, diags);
+  REQUIRE(set);
+  REQUIRE(set->rows.size() == 4);
+  CHECK(set->rows[0].break_after);
+  CHECK_FALSE(set->rows[1].break_after);  // never the last line of a page
+  CHECK(set->rows[2].break_after);
+  CHECK(set->rows[3].break_after);
+}
