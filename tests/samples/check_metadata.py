@@ -87,6 +87,26 @@ def main():
         check(len(report["phu_luc"]) == 4 and report["phu_luc"][0].startswith("Biểu 1"),
               f"the report lists its 4 annexes: {report['phu_luc']}")
 
+        # A secret Party letter: `do_mat` in the front matter is printed CAPS in its frame
+        # under the number (ô 10a) and is the JSON's do_mat; edXML has no element for it.
+        with open(os.path.join(SAMPLES, "cong-van-dang.vb"), encoding="utf-8") as f:
+            letter = f.read().replace("\nso: ", "\ndo_mat: tuyệt mật\nso: ", 1)
+        secret_vb = os.path.join(out, "mat.vb")
+        with open(secret_vb, "w", encoding="utf-8") as f:
+            f.write(letter)
+        subprocess.run([vanban, "render", secret_vb, "-o", out, "--metadata"], check=True, capture_output=True)
+        secret, _, (_, secret_xml) = sidecar(out, "mat")
+        check(secret["do_mat"] == "Tuyệt mật", f"do_mat in the JSON: {secret['do_mat']!r}")
+        check("mật" not in secret_xml.decode("utf-8").lower(), "edXML has no secrecy element: nothing of do_mat in NAME.xml")
+        text = subprocess.run(["pdftotext", "-layout", os.path.join(out, "mat.pdf"), "-"], check=True,
+                              capture_output=True, text=True).stdout
+        lines = [l.strip() for l in text.splitlines() if l.strip()]
+        at = [i for i, l in enumerate(lines) if l == "TUYỆT MẬT"]
+        number = next((i for i, l in enumerate(lines) if l.startswith("Số ")), -1)
+        greeting = next((i for i, l in enumerate(lines) if l.startswith("Kính gửi")), -1)
+        check(len(at) == 1 and number < at[0] < greeting,
+              f"TUYỆT MẬT on a line of its own between the number and Kính gửi: {lines[:12]}")
+
         # Without --metadata nothing but the PDF; batch writes what render writes.
         plain = os.path.join(out, "plain")
         subprocess.run([vanban, "render", "thong-bao", os.path.join(SAMPLES, "thong-bao.yaml"), "-o", plain],

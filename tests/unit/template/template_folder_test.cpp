@@ -150,6 +150,24 @@ TEST_CASE("data is validated against the declared fields, all problems at once",
   CHECK(d.find("nam")->as_string() == "2023");
 }
 
+TEST_CASE("a map or list beside a declared single value is other data, not its typo", "[template_folder]") {
+  Folder f;
+  f.write("template.yaml", kSpec);
+  f.write("body.vb", "x\n");
+  Diagnostics diags;
+  auto t = tmpl::load_template(f.dir(), diags);
+  REQUIRE(t);
+  // `ghi_chuu` is one letter from the text field `ghi_chu`: a typo when it holds a text,
+  // the document's own data when it holds a map (as `do_dau` beside `do_mat`).
+  data::Value typo = yaml("so: 7\nnam: 2023\nngay: 2023-03-28\nloai: nam\nnguoi_ky: {ho_ten: A}\nhuyen: []\nghi_chuu: x\n");
+  tmpl::validate_data(t->fields, typo, diags);
+  CHECK(diags.format(Lang::vi).find("không dùng khóa `ghi_chuu`") != std::string::npos);
+  Diagnostics other;
+  data::Value map = yaml("so: 7\nnam: 2023\nngay: 2023-03-28\nloai: nam\nnguoi_ky: {ho_ten: A}\nhuyen: []\nghi_chuu: {a: 1}\n");
+  tmpl::validate_data(t->fields, map, other);
+  CHECK(other.empty());
+}
+
 TEST_CASE("built-in templates resolve by name or folder", "[template_folder]") {
   Folder f;
   f.write("template.yaml", kSpec);
