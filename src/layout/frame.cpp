@@ -302,18 +302,11 @@ FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
                       Align::center, y + g_.vv_gap + g_.vv_size * g_.header_leading, g_.vv_size * g_.header_leading,
                       "trích yếu");
   }
-  bool framed = false;  // a mark's frame is the last thing in the left column
-  if (!f.secrecy.empty()) {
-    // The secrecy mark (ô 10a) under the number (or the V/v), above the urgency.
-    const double top = left_last + fonts_.descent(FontStyle::regular, g_.number_size) + g_.urgency_gap;
-    left_last = secrecy(box, f.secrecy, issuer_cx, top);
-    framed = true;
-  }
+  // The marks (ô 10a, then 10b) under the number or the V/v, each in its frame.
+  const double mark_top = left_last + fonts_.descent(FontStyle::regular, g_.number_size) + g_.urgency_gap;
+  if (!f.secrecy.empty()) left_last = secrecy(box, f.secrecy, issuer_cx, mark_top);
   if (!f.urgency.empty()) {
-    // The urgency mark (ô 10b) in a single-line frame under the number, the V/v or the secrecy mark.
-    const double top = framed ? left_last + g_.secrecy_gap
-                              : left_last + fonts_.descent(FontStyle::regular, g_.number_size) + g_.urgency_gap;
-    left_last = urgency(box, f.urgency, issuer_cx, top);
+    left_last = urgency(box, f.urgency, issuer_cx, f.secrecy.empty() ? mark_top : left_last + g_.secrecy_gap);
   }
   double date_last = y;
   if (f.shape != Shape::minutes) {
