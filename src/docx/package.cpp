@@ -70,7 +70,7 @@ std::optional<std::string> zip_parts(const std::vector<Part>& parts, std::string
     }
     const auto i = static_cast<zip_uint64_t>(idx);
     if (zip_file_set_dostime(za, i, kDosTime, kDosDate, 0) < 0) return fail();
-    if (zip_set_file_compression(za, i, ZIP_CM_DEFLATE, 6) < 0) return fail();
+    if (zip_set_file_compression(za, i, ZIP_CM_DEFLATE, 1) < 0) return fail();
   }
   if (zip_close(za) < 0) return fail();
   std::optional<std::string> bytes = read_all(buffer, error);

@@ -131,11 +131,13 @@ void para(std::string& out, const Para& p, std::string_view text, unsigned bits,
   out += "</w:p>";
 }
 
-// An empty paragraph whose top border is a rule `w` long, centred in a cell `cell` wide.
-void rule(std::string& out, double w, double cell, double before) {
+// An empty paragraph whose top border is a rule `w` long, centred in the
+// first `cell` of its cell (`beyond` more to its right).
+void rule(std::string& out, double w, double cell, double before, double beyond = 0) {
   Para p;
   p.align = Align::center;
-  p.left = p.right = std::max(0.0, (cell - w) / 2);
+  p.left = std::max(0.0, (cell - w) / 2);
+  p.right = p.left + beyond;
   p.before = before;
   p.line = 1;
   p.borders = border("top", 0);
@@ -546,9 +548,9 @@ class Writer {
     const double lw = left_w_ - 6;  // the measure the PDF centres the left column in
     std::vector<std::string> names = f_.issuers;
     if (names.empty()) names.push_back(f_.issuer);
-    std::vector<double> columns;
+    std::vector<double> columns, shares;
     if (names.size() > 1) {
-      const std::vector<double> shares = frame_.issuer_shares(names, lw - g_.joint_issuer_clearance);
+      shares = frame_.issuer_shares(names, lw - g_.joint_issuer_clearance);
       double used = 0;
       for (size_t k = 0; k < shares.size(); ++k) {
         columns.push_back(shares[k] + (k + 1 < shares.size() ? g_.joint_issuer_gutter : 0));
@@ -568,9 +570,11 @@ class Writer {
         broken(centred(g_.parent_size, lw, lw * g_.issuer_measure), caps(f_.parent_body), document::kPlain,
                g_.parent_size, lw * g_.issuer_measure);
       }
+      // A joint body's name is centred in its share; the gutter (or the clearance before the motto) beyond it.
       const bool joint = names.size() > 1;
-      const double cell = joint ? columns[k] - (k + 1 < names.size() ? g_.joint_issuer_gutter : 0) : lw;
-      issuer(names[k], cell, joint ? cell : lw * g_.issuer_measure, k < issuer_rules_.size() ? issuer_rules_[k] : 0);
+      const double cell = joint ? shares[k] : lw;
+      issuer(names[k], cell, joint ? cell : lw * g_.issuer_measure, k < issuer_rules_.size() ? issuer_rules_[k] : 0,
+             joint ? columns[k] - shares[k] : 0);
       o += "</w:tc>";
     }
     open_cell(o, right_w_);
@@ -591,12 +595,17 @@ class Writer {
   }
 
   // One issuing body in a cell `cell` wide: its name, then the rule (nd30) or the star (hd36).
-  void issuer(const std::string& name, double cell, double measure, double rule_w) {
-    broken(centred(g_.issuer_size, cell, measure), caps(name), document::kBold, g_.issuer_size, measure);
+  // `beyond`: the cell's width to the right of `cell` (a joint body's gutter).
+  void issuer(const std::string& name, double cell, double measure, double rule_w, double beyond = 0) {
+    Para p = centred(g_.issuer_size, cell, measure);
+    p.right += beyond;
+    broken(p, caps(name), document::kBold, g_.issuer_size, measure);
     if (hd36()) {
-      para(out_, line_para(Align::center, g_.issuer_size), "*", document::kPlain, g_.issuer_size);
+      Para star = line_para(Align::center, g_.issuer_size);
+      star.right = beyond;
+      para(out_, star, "*", document::kPlain, g_.issuer_size);
     } else {
-      rule(out_, rule_w, cell, g_.header_rule_gap - fonts_.descent(layout::FontStyle::bold, g_.issuer_size));
+      rule(out_, rule_w, cell, g_.header_rule_gap - fonts_.descent(layout::FontStyle::bold, g_.issuer_size), beyond);
     }
   }
 
