@@ -92,7 +92,7 @@ std::string write(const document::Document& d) {
 
 }  // namespace
 
-TEST_CASE("docx: a number in sequence becomes Word numbering; the 1. under the next Điều starts a new list") {
+TEST_CASE("a number in sequence becomes Word numbering, and the 1. under the next Điều a new list") {
   const std::string pkg = write(decision());
   const std::string doc = part(pkg, "word/document.xml");
   const std::string numbering = part(pkg, "word/numbering.xml");
@@ -111,7 +111,7 @@ TEST_CASE("docx: a number in sequence becomes Word numbering; the 1. under the n
   CHECK(doc.find("<w:numId w:val=\"2\"/></w:numPr>") != std::string::npos);
 }
 
-TEST_CASE("docx: the frame's texts as the PDF prints them, the rules as paragraph borders") {
+TEST_CASE("the frame's texts as the PDF prints them, the rules as paragraph borders") {
   const std::string doc = part(write(decision()), "word/document.xml");
   CHECK(doc.find(">Số: 2715/QĐ-UBND<") != std::string::npos);
   CHECK(doc.find(">Hà Tĩnh, ngày 20 tháng 10 năm 2026<") != std::string::npos);
@@ -122,7 +122,7 @@ TEST_CASE("docx: the frame's texts as the PDF prints them, the rules as paragrap
   CHECK(count(doc, "<w:pBdr>") == 3);
 }
 
-TEST_CASE("docx: A4, the profile's margins, no page number on page 1, the same bytes twice") {
+TEST_CASE("A4, the profile's margins, no page number on page 1, the same bytes twice") {
   const document::Document d = decision();
   const std::string pkg = write(d);
   const std::string doc = part(pkg, "word/document.xml");
@@ -134,7 +134,7 @@ TEST_CASE("docx: A4, the profile's margins, no page number on page 1, the same b
   CHECK(write(d) == pkg);
 }
 
-TEST_CASE("docx: a Party document has the star under the issuer and the number as Số N-X") {
+TEST_CASE("a Party document has the star under the issuer and the number as Số N-X") {
   document::Document d = decision();
   d.profile = document::Profile::hd36;
   d.fields.shape = document::Shape::titled;
@@ -146,7 +146,7 @@ TEST_CASE("docx: a Party document has the star under the issuer and the number a
   CHECK(doc.find(">- Như Điều 3,<") != std::string::npos);
 }
 
-TEST_CASE("docx: an annex is a section of its own orientation, numbered from 1, its header rows repeated") {
+TEST_CASE("an annex is a section of its own orientation, numbered from 1, its header rows repeated") {
   document::Document d = decision();
   document::Table t;
   t.name = "bang";
