@@ -7,6 +7,7 @@ so that both medians come from the same minutes of a machine whose speed drifts.
   bench/docx_cost.py [VANBAN] [RUNS]     (default build/src/cli/vanban, 30)
 """
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -23,13 +24,19 @@ docs = {
 with tempfile.TemporaryDirectory() as out:
     for name, files in docs.items():
         times = {"pdf": [], "pdf,docx": []}
+        cpu = {"pdf": [], "pdf,docx": []}
         for _ in range(runs):
             for fmt in times:
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 start = time.perf_counter()
                 subprocess.run([vanban, "render", *files, "-o", out, "--format", fmt], cwd=REPO, check=True,
                                stdout=subprocess.DEVNULL)
                 times[fmt].append((time.perf_counter() - start) * 1000)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu[fmt].append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
         pdf, both = statistics.median(times["pdf"]), statistics.median(times["pdf,docx"])
+        cpu_pdf, cpu_both = statistics.median(cpu["pdf"]), statistics.median(cpu["pdf,docx"])
         size = os.path.getsize(os.path.join(out, os.path.basename(files[0]).split(".")[0] + ".docx"))
         print(f"{name}: PDF {pdf:.1f} ms, PDF + DOCX {both:.1f} ms: the DOCX costs {both - pdf:.1f} ms "
-              f"(median of {runs} each, in turns); DOCX {size / 1024:.0f} KB")
+              f"(median of {runs} each, in turns); CPU time {cpu_pdf:.1f} → {cpu_both:.1f} ms "
+              f"(+{cpu_both - cpu_pdf:.1f}); DOCX {size / 1024:.0f} KB; load {os.getloadavg()[0]:.1f}")
