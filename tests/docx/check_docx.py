@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Every sample as DOCX, read back by an independent reader (LibreOffice).
 
-Renders every sample (scripts/render-samples.sh: PDF and DOCX of each),
-converts all the DOCX files to PDF in one LibreOffice call, and checks for
+Renders every sample (scripts/render-samples.sh: PDF and DOCX of each) and
+the starter document of every built-in type (`vanban new TYPE`), converts all
+the DOCX files to PDF in one LibreOffice call, and checks for
 each sample that LibreOffice's PDF
   - has the same words in the same order as vanban's own PDF (page numbers
     aside: they move with the page breaks),
@@ -186,6 +187,20 @@ def main():
         out = os.path.join(work, "out")
         subprocess.run([os.path.join(REPO, "scripts", "render-samples.sh"), vanban, out], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Every built-in type (both profiles): its starter document (`vanban new`) as PDF and DOCX.
+        listing = subprocess.run([vanban, "templates"], check=True, capture_output=True, text=True).stdout
+        types = re.findall(r"^  ([a-z0-9-]+) +\S+ +", listing, re.M)
+        if len(types) < 36:
+            fail(f"`vanban templates` lists {len(types)} types, want at least 36")
+        starters = os.path.join(work, "new")
+        os.makedirs(starters)
+        for t in types:
+            vb = os.path.join(starters, t + ".vb")
+            subprocess.run([vanban, "new", t, vb], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            r = subprocess.run([vanban, "render", vb, "-o", out, "--name", "type-" + t, "--format", "pdf,docx"],
+                               capture_output=True, text=True)
+            if r.returncode != 0:
+                fail(f"render {t} as PDF and DOCX: exit {r.returncode}: {r.stderr.strip()}")
         docs = sorted(f for f in os.listdir(out) if f.endswith(".docx"))
         samples = sorted(f[:-4] for f in os.listdir(out) if f.endswith(".pdf"))
         if sorted(d[:-5] for d in docs) != samples or not docs:
@@ -229,7 +244,7 @@ def main():
         print("FAIL:", f)
     if failures:
         sys.exit(1)
-    print(f"ok: {len(docs)} samples as DOCX, read back by LibreOffice: same words, pages, header, closing, page numbers")
+    print(f"ok: {len(docs)} samples and types as DOCX, read back by LibreOffice: same words, pages, header, closing, page numbers")
 
 
 if __name__ == "__main__":
