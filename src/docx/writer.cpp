@@ -351,9 +351,9 @@ bool strip_number(document::Inlines& inlines, const std::string& number, unsigne
 
 class Writer {
  public:
-  Writer(const document::Document& doc, const layout::FontSet& fonts, Diagnostics& diags)
+  Writer(const document::Document& doc, const layout::FontSet& fonts)
       : doc_(doc), f_(doc.fields), fonts_(fonts), g_(layout::geometry_for(doc.profile)),
-        frame_(fonts, g_, doc.profile, diags) {
+        frame_(fonts, g_, doc.profile, measured_) {
     // The rules the PDF draws under the issuer(s), the motto, in the urgency
     // mark and under the summary, in the order Frame::header draws them.
     double gap = 0;
@@ -984,6 +984,9 @@ class Writer {
   const document::Fields& f_;
   const layout::FontSet& fonts_;
   layout::Geometry g_;
+  // What measuring the frame again would report (a missing glyph, an
+  // overfull line) the PDF's layout has reported already.
+  Diagnostics measured_;
   layout::Frame frame_;
   Numbering numbering_;
   std::string out_;
@@ -1058,7 +1061,7 @@ std::string core(const document::Document& doc, const DocxOptions& options) {
 
 std::optional<std::string> write_docx(const document::Document& doc, const layout::FontSet& fonts,
                                       const DocxOptions& options, Diagnostics& diags) {
-  Writer w(doc, fonts, diags);
+  Writer w(doc, fonts);
   std::vector<Part> parts;
   parts.push_back({"[Content_Types].xml", content_types()});
   parts.push_back({"_rels/.rels", package_rels()});
