@@ -94,6 +94,8 @@ const Texts kVi{
     "      gộp hai tệp dữ liệu, tạo out/TB-90.pdf, để trống số và ngày cho văn bản điện tử\n"
     "  vanban render samples/bao-cao-8-thang.vb samples/bao-cao-8-thang.yaml -o out --format xlsx\n"
     "      chỉ tạo out/bao-cao-8-thang.xlsx: mỗi biểu một trang tính, công thức tính lại được\n"
+    "  vanban render samples/quyet-dinh.vb -o out --format pdf,docx\n"
+    "      thêm out/quyet-dinh.docx: bản Word cùng thể thức để sửa tiếp\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      in cấu trúc văn bản (đoạn, đề mục, chú thích) đã dựng từ mẫu và dữ liệu\n"
     "  vanban batch thong-bao xa/*.yaml -o out/thong-bao -j 2 --name-field so\n"
@@ -121,7 +123,8 @@ const Texts kVi{
     "Tên tệp kết quả, không có đuôi (mặc định: tên tệp .vb hoặc tệp dữ liệu đầu tiên)",
     "Tệp fonts.yaml chọn phông chữ (mặc định: $VANBAN_FONTS hoặc fonts/fonts.yaml: Liberation Serif)",
     "Để trống số và ngày tháng cho hệ thống văn bản điện tử đóng dấu số (giữ nguyên khoảng cách)",
-    "Định dạng cần tạo: pdf, xlsx hoặc pdf,xlsx (mặc định: PDF, và XLSX khi văn bản có bảng)",
+    "Định dạng cần tạo: pdf, xlsx, docx (Word sửa được), có thể ghép: pdf,docx (mặc định: PDF, và XLSX khi văn "
+    "bản có bảng)",
     "Liệt kê các loại văn bản có sẵn (29 loại của Nghị định 30 và các loại của Đảng); với TÊN: trường dữ liệu "
     "và các khối của loại đó",
     "Tên loại văn bản, ví dụ quyet-dinh (bỏ trống: liệt kê tất cả)",
@@ -160,6 +163,8 @@ const Texts kEn{
     "      write out/thong-bao.pdf, formatted by the rules, from the template and the data\n"
     "  vanban render thong-bao agency.yaml meeting.yaml -o out --name TB-90 --e-office\n"
     "      merge two data files, write out/TB-90.pdf, number and date left blank for e-office stamping\n"
+    "  vanban render samples/quyet-dinh.vb -o out --format pdf,docx\n"
+    "      also out/quyet-dinh.docx: the same document as an editable Word file\n"
     "  vanban render thong-bao samples/thong-bao.yaml --dump-document\n"
     "      print the document built from the template and the data (paragraphs, headings, footnotes)\n"
     "  vanban batch thong-bao communes/*.yaml -o out/notices -j 2 --name-field so\n"
@@ -187,7 +192,8 @@ const Texts kEn{
     "Output file name without extension (default: the .vb file's or the first data file's name)",
     "fonts.yaml choosing the font files (default: $VANBAN_FONTS or fonts/fonts.yaml: Liberation Serif)",
     "Leave the number and date blank for the e-office system to stamp (spacing kept)",
-    "Formats to write: pdf, xlsx or pdf,xlsx (default: PDF, and XLSX when the document has tables)",
+    "Formats to write: pdf, xlsx, docx (editable Word), or several: pdf,docx (default: PDF, and XLSX when the "
+    "document has tables)",
     "List the built-in document types (the 29 kinds of Decree 30 and the Party kinds); with NAME: that type's "
     "data fields and blocks",
     "A document type, e.g. quyet-dinh (none: list them all)",
@@ -259,8 +265,8 @@ int run_command(int argc, char** argv) {
   render->add_flag("--e-office", opts.blank_number_and_date, t.e_office);
   render->add_option("--format", opts.formats, t.format)
       ->delimiter(',')
-      ->check(CLI::IsMember({"pdf", "xlsx"}))
-      ->type_name("pdf,xlsx");
+      ->check(CLI::IsMember({"pdf", "xlsx", "docx"}))
+      ->type_name("pdf,xlsx,docx");
   auto* dump_doc = render->add_flag("--dump-document", opts.dump_document, t.dump_document);
   auto* dump_runs = render->add_flag("--dump-layout", opts.dump_layout, t.dump_layout)->excludes(dump_doc);
   render->add_flag("--dump-lines", opts.dump_lines, t.dump_lines)->excludes(dump_doc)->excludes(dump_runs);
@@ -279,8 +285,8 @@ int run_command(int argc, char** argv) {
   batch->add_flag("--e-office", opts.blank_number_and_date, t.e_office);
   batch->add_option("--format", opts.formats, t.format)
       ->delimiter(',')
-      ->check(CLI::IsMember({"pdf", "xlsx"}))
-      ->type_name("pdf,xlsx");
+      ->check(CLI::IsMember({"pdf", "xlsx", "docx"}))
+      ->type_name("pdf,xlsx,docx");
   std::string compile_output;
   auto* compile = app.add_subcommand("compile", t.compile);
   compile->add_option("SPEC", opts.inputs, t.compile_spec)->required()->expected(1);

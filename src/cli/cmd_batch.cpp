@@ -179,7 +179,7 @@ int run_batch(const Options& opts) {
           const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, lo, wants_format(opts, *doc, "pdf"), diags);
           Written written;
           if (!diags.has_errors() && !g_stop.load()) {
-            job.ok = write_outputs(*doc, laid, opts, dir, job.name, diags, written, &sources) == 0;
+            job.ok = write_outputs(*doc, laid, *fonts, opts, dir, job.name, diags, written, &sources) == 0;
           }
         }
       } catch (const std::exception& e) {

@@ -8,6 +8,7 @@
 #include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
 #include "core/atomic_file.hpp"
+#include "docx/writer.hpp"
 #include "layout/layout.hpp"
 #include "pdf/writer.hpp"
 #include "xlsx/writer.hpp"
@@ -47,7 +48,8 @@ LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fon
   return out;
 }
 
-int write_outputs(const document::Document& document, const LaidOutPdf& pdf, const Options& opts,
+int write_outputs(const document::Document& document, const LaidOutPdf& pdf, const layout::FontSet& fonts,
+                  const Options& opts,
                   const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written,
                   const meta::Sources* metadata) {
   const document::Document* doc = &document;
@@ -56,7 +58,7 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
     diags.add(make_error({}, msg::kNoTables));
     return static_cast<int>(ExitCode::usage);
   }
-  std::optional<std::string> xlsx_bytes;
+  std::optional<std::string> xlsx_bytes, docx_bytes;
   const std::optional<std::string>& pdf_bytes = pdf.bytes;
   if (wants("pdf") && !pdf_bytes) return static_cast<int>(ExitCode::invalid_input);
   if (wants("xlsx")) {
@@ -64,6 +66,12 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
     xo.creator = std::string("vanban ") + VANBAN_VERSION;
     xlsx_bytes = xlsx::write_xlsx(*doc, xo, diags);
     if (!xlsx_bytes) return static_cast<int>(ExitCode::invalid_input);
+  }
+  if (wants("docx")) {
+    docx::DocxOptions dopt;
+    dopt.creator = std::string("vanban ") + VANBAN_VERSION;
+    docx_bytes = docx::write_docx(*doc, fonts, dopt, diags);
+    if (!docx_bytes) return static_cast<int>(ExitCode::io);
   }
   std::error_code ec;
   if (!std::filesystem::exists(dir, ec)) {
@@ -89,6 +97,7 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
   };
   if (pdf_bytes && !stage(".pdf", *pdf_bytes)) return static_cast<int>(ExitCode::io);
   if (xlsx_bytes && !stage(".xlsx", *xlsx_bytes)) return static_cast<int>(ExitCode::io);
+  if (docx_bytes && !stage(".docx", *docx_bytes)) return static_cast<int>(ExitCode::io);
   if (opts.metadata && metadata) {
     const meta::Metadata m = meta::collect(*doc, *metadata, pdf.pages);
     if (!stage(".json", meta::to_json(m)) || !stage(".xml", meta::to_edxml(m))) return static_cast<int>(ExitCode::io);
@@ -101,6 +110,7 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
   }
   written.pdf = pdf_bytes.has_value();
   written.xlsx = xlsx_bytes.has_value();
+  written.docx = docx_bytes.has_value();
   written.metadata = opts.metadata && metadata;
   written.pages = pdf.pages;
   size_t sheets = 0;
@@ -178,7 +188,7 @@ int run_render(const Options& opts) {
 
   const std::filesystem::path dir(opts.output_dir.empty() ? "." : opts.output_dir);
   Written written;
-  if (int st = write_outputs(*doc, laid, opts, dir, name, diags, written, &sources); st != 0) {
+  if (int st = write_outputs(*doc, laid, *fonts, opts, dir, name, diags, written, &sources); st != 0) {
     int status = report(diags, opts.lang);
     return st == static_cast<int>(ExitCode::usage) || status == 0 ? st : status;
   }
@@ -190,6 +200,10 @@ int run_render(const Options& opts) {
   }
   if (xlsx_bytes) {
     const Diagnostic wrote = make_error({}, msg::kWroteXlsx, (dir / (name + ".xlsx")).string(), written.sheets);
+    std::cout << escape_controls(wrote.text(opts.lang)) << '\n';
+  }
+  if (written.docx) {
+    const Diagnostic wrote = make_error({}, msg::kWroteDocx, (dir / (name + ".docx")).string());
     std::cout << escape_controls(wrote.text(opts.lang)) << '\n';
   }
   if (written.metadata) {

@@ -52,6 +52,7 @@ inline constexpr Message kCheckOk{"cli.check_ok", "dữ liệu hợp lệ: {} t�
 
 inline constexpr Message kWrote{"cli.wrote", "đã ghi {} ({} trang)", "wrote {} ({} page(s))"};
 inline constexpr Message kWroteXlsx{"cli.wrote_xlsx", "đã ghi {} ({} trang tính)", "wrote {} ({} sheet(s))"};
+inline constexpr Message kWroteDocx{"cli.wrote_docx", "đã ghi {} (Word, sửa được)", "wrote {} (Word, editable)"};
 inline constexpr Message kNoTables{"cli.no_tables", "văn bản không có bảng nào nên không tạo được XLSX (bỏ `--format xlsx`)",
                                    "the document has no table, so there is no XLSX to write (drop `--format xlsx`)"};
 inline constexpr Message kNotWritten{"cli.not_written", "không ghi tệp nào vì có lỗi", "nothing written because of the errors"};

@@ -16,12 +16,12 @@
 namespace vanban::cli {
 
 struct Written {
-  bool pdf = false, xlsx = false, metadata = false;
+  bool pdf = false, xlsx = false, docx = false, metadata = false;
   size_t pages = 0, sheets = 0;
 };
 
-// Whether `opts.formats` asks for `format` ("pdf", "xlsx"); by default PDF,
-// and XLSX when the document has tables.
+// Whether `opts.formats` asks for `format` ("pdf", "xlsx", "docx"); by
+// default PDF, and XLSX when the document has tables.
 bool wants_format(const Options& opts, const document::Document& doc, std::string_view format);
 
 // A document laid out straight into its PDF: each page is drawn and
@@ -36,11 +36,11 @@ LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fon
                        const layout::LayoutOptions& options, bool make, Diagnostics& diags);
 
 // Makes every other output `opts.formats` asks for in memory, then writes
-// DIR/NAME.pdf and DIR/NAME.xlsx (and with --metadata NAME.json and
-// NAME.xml, from `metadata`) through temporaries in DIR renamed only when
-// all are complete. Returns 0, or the exit status of the failure (problems
-// in `diags`).
-int write_outputs(const document::Document& doc, const LaidOutPdf& pdf, const Options& opts,
+// DIR/NAME.pdf, DIR/NAME.xlsx and DIR/NAME.docx (and with --metadata
+// NAME.json and NAME.xml, from `metadata`) through temporaries in DIR
+// renamed only when all are complete. Returns 0, or the exit status of the
+// failure (problems in `diags`).
+int write_outputs(const document::Document& doc, const LaidOutPdf& pdf, const layout::FontSet& fonts, const Options& opts,
                   const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written,
                   const meta::Sources* metadata = nullptr);
 

@@ -34,6 +34,31 @@ void shift(FlowBox& box, double dy) {
 
 }  // namespace
 
+std::string number_line(const document::Fields& f, document::Profile profile) {
+  const std::string number = f.number.empty() ? blank(6) : f.number;
+  return profile == document::Profile::hd36 ? fmt::format("Số {}-{}", number, f.symbol)
+                                            : fmt::format("Số: {}/{}", number, f.symbol);
+}
+
+std::string date_line(const document::Fields& f) {
+  return f.date ? fmt::format("{}, {}", f.place, locale::long_date(*f.date))
+                : fmt::format("{}, ngày{}tháng{}năm {}", f.place, blank(8), blank(8), f.year);
+}
+
+std::vector<std::string> addressee_items(const document::Fields& f) {
+  std::vector<std::string> items;
+  for (size_t i = 0; i < f.addressees.size(); ++i) {
+    items.push_back("- " + f.addressees[i] + (i + 1 == f.addressees.size() ? "." : ";"));
+  }
+  return items;
+}
+
+std::string recipient_line(const document::Fields& f, size_t i, document::Profile profile) {
+  // nd30 ends each line with `;`, Party documents (HD 36) with `,`; the last with `.`.
+  const bool last = i + 1 == f.recipients.size();
+  return "- " + f.recipients[i] + (last ? "." : profile == document::Profile::hd36 ? "," : ";");
+}
+
 double set_lines(std::vector<GlyphRun>& runs, std::string_view text, double size, unsigned bits, double x, double w,
                  Align align, double y, double leading, std::string_view what, const FontSet& fonts,
                  Diagnostics& diags, double* widest) {
@@ -182,11 +207,8 @@ double Frame::addressees(FlowBox& box, const document::Fields& f, double y) cons
     return lines(runs, line, size, document::kPlain, left(), width(), Align::center, y, lead, "kính gửi");
   }
   double items_w = 0;
-  std::vector<std::string> items;
-  for (size_t i = 0; i < f.addressees.size(); ++i) {
-    items.push_back("- " + f.addressees[i] + (i + 1 == f.addressees.size() ? "." : ";"));
-    items_w = std::max(items_w, fonts_.width(items.back(), FontStyle::regular, size));
-  }
+  const std::vector<std::string> items = addressee_items(f);
+  for (const std::string& item : items) items_w = std::max(items_w, fonts_.width(item, FontStyle::regular, size));
   double ix;
   if (f.shape == Shape::telegram) {
     // Công điện (Mẫu 1.6): `<SENDER> điện:` centred on a line of its own; the
@@ -288,10 +310,9 @@ FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
 
   // Number and symbol (left, centred under the issuer), place and date (right), on one line.
   double y = std::max(left_bottom, right_bottom) + g_.number_gap + fonts_.ascent(FontStyle::regular, g_.number_size);
-  const std::string number = f.number.empty() ? blank(6) : f.number;
-  std::string number_line = hd36() ? fmt::format("Số {}-{}", number, f.symbol) : fmt::format("Số: {}/{}", number, f.symbol);
-  double numw = fonts_.width(number_line, FontStyle::regular, g_.number_size);
-  lines(runs, number_line, g_.number_size, document::kPlain, issuer_cx - std::min(numw, lw) / 2 - 1,
+  const std::string number = number_line(f, profile_);
+  double numw = fonts_.width(number, FontStyle::regular, g_.number_size);
+  lines(runs, number, g_.number_size, document::kPlain, issuer_cx - std::min(numw, lw) / 2 - 1,
         std::min(numw, lw) + 2, Align::center, y, g_.number_size * g_.header_leading, "số và ký hiệu");
   double left_last = y;
   if (f.shape == Shape::letter) {
@@ -310,10 +331,7 @@ FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
   }
   double date_last = y;
   if (f.shape != Shape::minutes) {
-    std::string date_line =
-        f.date ? fmt::format("{}, {}", f.place, locale::long_date(*f.date))
-               : fmt::format("{}, ngày{}tháng{}năm {}", f.place, blank(8), blank(8), f.year);
-    date_last = lines(runs, date_line, g_.date_size, document::kItalic, right_x(), right_w_, Align::center, y,
+    date_last = lines(runs, date_line(f), g_.date_size, document::kItalic, right_x(), right_w_, Align::center, y,
                       g_.date_size * g_.header_leading, "địa danh và ngày tháng");
   }
   double last = std::max({y, date_last, left_last});
@@ -414,8 +432,7 @@ FlowBox Frame::closing(const document::Fields& f) const {
           g_.noinhan_size * g_.header_leading, "nơi nhận");
     y += g_.noinhan_size * 0.2 + g_.recipient_leading;
     for (size_t i = 0; i < f.recipients.size(); ++i) {
-      // nd30 ends each line with `;`, Party documents (HD 36) with `,`; the last with `.`.
-      std::string line = "- " + f.recipients[i] + (i + 1 == f.recipients.size() ? "." : hd36() ? "," : ";");
+      const std::string line = recipient_line(f, i, profile_);
       ParagraphStyle rs;
       rs.size = g_.recipient_size;
       rs.width = left_w() - 6;

@@ -23,6 +23,16 @@ double set_lines(std::vector<GlyphRun>& runs, std::string_view text, double size
 // The horizontal centre of runs[from…].
 double centre_of(const std::vector<GlyphRun>& runs, size_t from);
 
+// The frame's texts, as the PDF prints them and the DOCX writer writes them:
+// `Số: 90/TB-UBND` (hd36 `Số 23-TB/TU`; e-office: no-break spaces for the number),
+// `Hà Tĩnh, ngày 15 tháng 3 năm 2026` (e-office: the day and month blank),
+// the addressees as `- …;` lines (the last `.`), and recipient `i` as `- …;`
+// (hd36 `,`; the last `.`).
+std::string number_line(const document::Fields& f, document::Profile profile);
+std::string date_line(const document::Fields& f);
+std::vector<std::string> addressee_items(const document::Fields& f);
+std::string recipient_line(const document::Fields& f, size_t i, document::Profile profile);
+
 // Draws a profile's frame (FORMAT.md "Header block", "Title, body, closing",
 // "Document shapes"; Phụ lục III, Mẫu 1.1–1.9) from the document's fields.
 // Every distance is a named Geometry value.
@@ -32,6 +42,9 @@ class Frame {
 
   // The right column's width: the motto's (or the Party's name) and a margin, at least g.min_right_column.
   double right_width() const { return right_w_; }
+
+  // The widths of the issuers' columns side by side (one body: the whole column).
+  std::vector<double> issuer_shares(const std::vector<std::string>& names, double column) const;
 
   // The header block, the title (type, summary, rule), a decision's
   // authority line and the addressees, as one box whose baseline is its last
@@ -59,8 +72,6 @@ class Frame {
   // The issuer(s) in the left column from baseline `y`, with the rule (or the
   // Party's star) under each; returns the column's bottom and the issuer's centre.
   double issuers(FlowBox& box, const document::Fields& f, double y, double& centre) const;
-  // The widths of the issuers' columns side by side (one body: the whole column).
-  std::vector<double> issuer_shares(const std::vector<std::string>& names, double column) const;
   // The motto (or the Party's name) and its rule; returns the column's bottom.
   double motto(FlowBox& box, double y) const;
   // The urgency mark (KHẨN, THƯỢNG KHẨN, HỎA TỐC) in its frame, centred on

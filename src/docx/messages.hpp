@@ -1,0 +1,11 @@
+// Stage: docx.
+// Message table of the DOCX writer.
+#pragma once
+
+#include "core/diagnostic.hpp"
+
+namespace vanban::msg {
+
+inline constexpr Message kDocxFailed{"io.docx", "không tạo được tệp DOCX: {}", "cannot create the DOCX file: {}"};
+
+}  // namespace vanban::msg
