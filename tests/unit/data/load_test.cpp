@@ -26,7 +26,7 @@ struct TempDir {
 };
 }  // namespace
 
-TEST_CASE("later files win key by key; positions follow the winner", "[load]") {
+TEST_CASE("later files win key by key — positions follow the winner", "[load]") {
   TempDir dir;
   auto common = dir.write("co-quan.yaml",
                           "co_quan_ban_hanh: UBND TỈNH HÀ TĨNH\n"

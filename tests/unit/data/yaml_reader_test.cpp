@@ -122,7 +122,7 @@ TEST_CASE("syntax errors speak Vietnamese and point into the file", "[yaml]") {
   CHECK(e.find("cú pháp YAML sai") != std::string::npos);
 }
 
-TEST_CASE("anchors and aliases are resolved; unknown ones are errors", "[yaml]") {
+TEST_CASE("anchors and aliases are resolved — unknown ones are errors", "[yaml]") {
   Diagnostics diags;
   auto v = parse("ky: &nguoi_ky {ho_ten: Trần Báu Hà}\nlai: *nguoi_ky\n", diags);
   REQUIRE(v);
@@ -168,7 +168,7 @@ TEST_CASE("numbers follow the one rule: the Unicode minus, and no silent text fo
         0);
 }
 
-TEST_CASE("the merge key `<<` is refused at the key; a quoted \"<<\" is an ordinary key", "[yaml]") {
+TEST_CASE("the merge key `<<` is refused at the key — a quoted \"<<\" is an ordinary key", "[yaml]") {
   CHECK(first_error("chung: &c\n  a: 1\nb:\n  <<: *c\n  d: 2\n").rfind(
             "du-lieu.yaml:4:3: lỗi: khóa gộp `<<` không được hỗ trợ", 0) == 0);
   Diagnostics diags;
@@ -177,7 +177,7 @@ TEST_CASE("the merge key `<<` is refused at the key; a quoted \"<<\" is an ordin
   CHECK(v->find("<<")->as_string() == "mũi tên");
 }
 
-TEST_CASE("CR alone ends a line (old Mac files); CRLF inside a quoted value becomes LF", "[yaml]") {
+TEST_CASE("CR alone ends a line (old Mac files) — CRLF inside a quoted value becomes LF", "[yaml]") {
   Diagnostics diags;
   auto v = parse("so: 90\rten: \"Cẩm\r\n  Xuyên\"\rghi_chu: |\r  a\r\n  b\r", diags);
   REQUIRE(v);

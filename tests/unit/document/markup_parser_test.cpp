@@ -53,7 +53,7 @@ std::string plain(const Inlines& xs) {
 
 }  // namespace
 
-TEST_CASE("paragraphs are separated by blank lines; lines join with a space", "[markup]") {
+TEST_CASE("paragraphs are separated by blank lines — lines join with a space", "[markup]") {
   auto p = parse("Dòng một\ndòng hai.\n\n   \nĐoạn hai.\n");
   REQUIRE(p.body.blocks.size() == 2);
   CHECK(p.body.blocks[0].kind == Block::Kind::paragraph);

@@ -77,7 +77,7 @@ huyen:
   CHECK_FALSE(t.rows[3].cells[4].is_number);
 }
 
-TEST_CASE("groups number I, II and subtotal their rows; TT restarts in each group", "[table]") {
+TEST_CASE("groups number I, II and subtotal their rows — TT restarts in each group", "[table]") {
   auto b = build(R"(
 bieu:
   rows: xa

@@ -330,7 +330,7 @@ TEST_CASE("footnotes sit at the foot of the page that cites them, under a short 
   }
 }
 
-TEST_CASE("a long footnote runs on to the next page; one longer than a page is an error", "[layout]") {
+TEST_CASE("a long footnote runs on to the next page — one longer than a page is an error", "[layout]") {
   {
     Diagnostics diags;
     // Notes of ~25 lines cited low on a page cannot all fit under it.
@@ -447,7 +447,7 @@ TEST_CASE("decomposed (NFD) text sets exactly like precomposed text", "[layout]"
   }
 }
 
-TEST_CASE("justified lines reach the right edge; the last line does not", "[layout]") {
+TEST_CASE("justified lines reach the right edge — the last line does not", "[layout]") {
   Diagnostics diags;
   ParagraphStyle style;
   style.width = kG.text_width();

@@ -35,7 +35,7 @@ document::Table two_columns(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("columns without a width share the rest; rows are as tall as their tallest cell", "[table]") {
+TEST_CASE("columns without a width share the rest — rows are as tall as their tallest cell", "[table]") {
   Diagnostics diags;
   TableStyle s;
   auto set = set_table(two_columns("Cẩm Xuyên"), fonts(), s, 85, 467.7, 700, diags);
@@ -77,7 +77,7 @@ TEST_CASE("a table wider than the text block is an error naming it", "[table]") 
   CHECK(diags.items()[0].id == "layout.table_too_wide");
 }
 
-TEST_CASE("a group's heading row stays with the group's first row; other rows may end a page", "[table]") {
+TEST_CASE("a group's heading row stays with the group's first row — other rows may end a page", "[table]") {
   document::Table t = two_columns("Xã Cẩm Xuyên");
   document::TableRow heading = t.rows[0];
   heading.kind = document::TableRow::Kind::group;

@@ -45,7 +45,7 @@ TEST_CASE("Liberation Serif: metrics, names and Vietnamese letters", "[truetype]
   CHECK(f->glyph(U'\U0001F600') == 0);  // no emoji
 }
 
-TEST_CASE("a subset holds exactly its glyphs, renumbered, with composites' parts; a valid checksum", "[truetype]") {
+TEST_CASE("a subset holds exactly its glyphs, renumbered, with composites' parts — a valid checksum", "[truetype]") {
   std::string error;
   const std::string original = file_bytes(regular_path());
   auto f = TrueType::parse(original, error);
