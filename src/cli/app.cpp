@@ -287,9 +287,10 @@ int run_command(int argc, char** argv) {
   compile->add_option("-o,--output", compile_output, t.compile_output)->type_name("DATA.yaml");
 
   add_eoffice_options(*render, *batch, *check, *compile, opts, lang);
+  auto* import_doc = add_import_command(app, opts, lang);
 
   std::vector<std::string> limit_settings;
-  for (auto* command : {check, render, batch, compile}) {
+  for (auto* command : {check, render, batch, compile, import_doc}) {
     command->add_option("--limit", limit_settings, t.limit)->type_name(lang == Lang::vi ? "TÊN=SỐ" : "NAME=N");
   }
 
@@ -321,6 +322,7 @@ int run_command(int argc, char** argv) {
   if (*templates) return run_templates(opts);
   if (*new_doc) return run_new(opts);
   if (*batch) return run_batch(opts);
+  if (*import_doc) return run_import(opts);
   if (*compile) {
     opts.output_dir = compile_output;
     return run_compile(opts);
