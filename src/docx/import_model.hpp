@@ -44,6 +44,7 @@ struct Cell {
 struct Table {
   std::vector<std::vector<Cell>> rows;
   std::vector<bool> header_rows;  // w:tblHeader per row
+  std::vector<int> grid;          // w:tblGrid's column widths, twentieths of a point
   int first_paragraph = 0;        // index of the first paragraph in it
 };
 

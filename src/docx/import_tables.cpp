@@ -13,6 +13,9 @@
 namespace vanban::docx {
 namespace {
 
+constexpr double kTwipsPerMm = 1440 / 25.4;
+constexpr double kTextWidthMm = 160;  // A4 portrait's text width less a margin for rounding (FORMAT.md: 165 mm)
+
 using data::Member;
 using data::Value;
 
@@ -228,6 +231,15 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   }
   out.rows = Value::list(std::move(data_rows));
 
+  // Widths as the draft has them (w:tblGrid), scaled into the text width when wider.
+  std::vector<int> width_mm;
+  if (static_cast<int>(t.grid.size()) == width) {
+    double twips = 0;
+    for (int g : t.grid) twips += g;
+    double scale = twips > 0 ? std::min(1.0, kTextWidthMm / (twips / kTwipsPerMm)) / kTwipsPerMm : 0;
+    for (int g : t.grid) width_mm.push_back(static_cast<int>(g * scale));
+    if (std::find(width_mm.begin(), width_mm.end(), 0) != width_mm.end()) width_mm.clear();
+  }
   // The spec: the header tree with each leaf given its source.
   std::function<Value(const Value&)> finish = [&](const Value& nodes) {
     data::List l;
@@ -247,6 +259,7 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
         auto c = static_cast<size_t>(k);
         data::Map lm;
         lm.push_back(Member{"header", {}, *n.find("header")});
+        if (!width_mm.empty()) lm.push_back(Member{"width", {}, Value::number(Decimal(width_mm[c]))});
         if (kind[c] == 2) {
           lm.push_back(Member{"numbering", {}, Value::boolean(true)});
         } else {

@@ -134,6 +134,7 @@ class Reader {
   Table table(const pugi::xml_node& tbl, int depth) {
     Table t;
     t.first_paragraph = paragraphs_ + 1;
+    for (pugi::xml_node g : tbl.child("w:tblGrid").children("w:gridCol")) t.grid.push_back(std::max(0, g.attribute("w:w").as_int()));
     for (pugi::xml_node tr : tbl.children("w:tr")) {
       std::vector<Cell> row;
       for (pugi::xml_node tc : tr.children()) {
