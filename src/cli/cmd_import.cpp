@@ -14,35 +14,61 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <map>
 
 namespace vanban::cli {
 namespace fs = std::filesystem;
 
 namespace {
 
-// `header: type:` of a template.yaml, following `base:`.
-std::string heading_of(const fs::path& folder, int depth = 0) {
+// A template.yaml read as data, with its base's (`base:`) under the key "@base". Only the YAML is
+// read: loading every template whole (bodies parsed) would cost more than the import itself.
+using SpecCache = std::map<fs::path, std::optional<data::Value>>;
+
+std::optional<data::Value> read_spec(const fs::path& folder, SpecCache& cache, int depth = 0) {
+  if (auto it = cache.find(folder); it != cache.end()) return it->second;
+  auto& slot = cache[folder];
   Diagnostics ignored;
   Diagnostic io;
   auto text = read_file(folder / "template.yaml", io);
-  if (!text || depth > 4) return "";
+  if (!text || depth > 4) return std::nullopt;
   auto spec = data::read_yaml(*text, std::make_shared<const std::string>("template.yaml"), ignored);
-  if (!spec || !spec->is_map()) return "";
-  if (const data::Value* h = spec->find("header"); h && h->is_map()) {
-    if (const data::Value* t = h->find("type"); t && t->is_string()) return t->as_string();
+  if (!spec || !spec->is_map()) return std::nullopt;
+  if (const data::Value* b = spec->find("base"); b && b->is_string()) {
+    if (auto base = read_spec(folder.parent_path() / b->as_string(), cache, depth + 1)) {
+      data::Map m = spec->as_map();
+      m.push_back({"@base", {}, std::move(*base)});
+      spec = data::Value::map(std::move(m));
+    }
   }
-  if (const data::Value* b = spec->find("base"); b && b->is_string()) return heading_of(folder.parent_path() / b->as_string(), depth + 1);
+  slot = spec;
+  return spec;
+}
+
+// `spec`'s text at `path` ({"header", "type"}), else its base's; "" when neither has one.
+std::string spec_text(const data::Value& spec, std::initializer_list<std::string_view> path) {
+  const data::Value* v = &spec;
+  for (auto key : path) v = v && v->is_map() ? v->find(key) : nullptr;
+  if (v && v->is_string()) return v->as_string();
+  if (const data::Value* base = spec.find("@base")) return spec_text(*base, path);
   return "";
+}
+
+std::string heading_of(const fs::path& folder) {
+  SpecCache cache;
+  auto spec = read_spec(folder, cache);
+  return spec ? spec_text(*spec, {"header", "type"}) : "";
 }
 
 std::vector<docx::KnownType> known_types() {
   std::vector<docx::KnownType> out;
   fs::path dir = builtin_templates_dir();
+  SpecCache cache;  // the bases (_khung-nd30, quyet-dinh …) are read once
   for (const auto& name : tmpl::builtin_template_names(dir)) {
-    Diagnostics ignored;
-    auto t = tmpl::load_template(dir / name, ignored);
-    if (!t) continue;
-    out.push_back({t->name, heading_of(dir / name), t->profile, t->shape.empty() ? "titled" : t->shape});
+    auto spec = read_spec(dir / name, cache);
+    if (!spec) continue;
+    std::string shape = spec_text(*spec, {"shape"});
+    out.push_back({name, spec_text(*spec, {"header", "type"}), spec_text(*spec, {"profile"}), shape.empty() ? "titled" : shape});
   }
   return out;
 }

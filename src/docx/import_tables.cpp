@@ -13,8 +13,8 @@
 namespace vanban::docx {
 namespace {
 
-constexpr double kTwipsPerMm = 1440 / 25.4;
-constexpr double kTextWidthMm = 160;  // A4 portrait's text width less a margin for rounding (FORMAT.md: 165 mm)
+constexpr int kTextWidthMm = 160;  // A4 portrait's text width less a margin for rounding (FORMAT.md: 165 mm)
+constexpr int kMinColumnMm = 10;
 
 using data::Member;
 using data::Value;
@@ -231,14 +231,19 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   }
   out.rows = Value::list(std::move(data_rows));
 
-  // Widths as the draft has them (w:tblGrid), scaled into the text width when wider.
+  // Widths in the draft's proportions (w:tblGrid), the table as wide as the text: a draft's table
+  // narrower than the page keeps its shape without squeezing its figures. No column under kMinColumnMm.
   std::vector<int> width_mm;
   if (static_cast<int>(t.grid.size()) == width) {
     double twips = 0;
     for (int g : t.grid) twips += g;
-    double scale = twips > 0 ? std::min(1.0, kTextWidthMm / (twips / kTwipsPerMm)) / kTwipsPerMm : 0;
-    for (int g : t.grid) width_mm.push_back(static_cast<int>(g * scale));
-    if (std::find(width_mm.begin(), width_mm.end(), 0) != width_mm.end()) width_mm.clear();
+    for (int g : t.grid) {
+      int mm = twips > 0 ? static_cast<int>(g / twips * kTextWidthMm) : 0;
+      width_mm.push_back(std::max(mm, kMinColumnMm));
+    }
+    int total = 0;
+    for (int w : width_mm) total += w;
+    if (twips <= 0 || total > kTextWidthMm) width_mm.clear();  // too many columns to keep the draft's shape
   }
   // The spec: the header tree with each leaf given its source.
   std::function<Value(const Value&)> finish = [&](const Value& nodes) {
