@@ -250,3 +250,37 @@ TEST_CASE("not a .docx: each refusal says what the file is", "[docx]") {
   CHECK_FALSE(import_docx(make_zip({{"word/document.xml", document(std::string(5000, ' '))}}), kFile, small, diags));
   CHECK(diags.items()[0].id == "docx.too_big");
 }
+
+TEST_CASE("a Party draft (Hướng dẫn 36): the Party header, `Số 23-TB/TU`, T/M", "[docx]") {
+  std::string header = "<w:tbl><w:tr>" +
+                       cell(para("ĐẢNG BỘ TỈNH HÀ TĨNH") + para("TỈNH ỦY", "<w:b/>") + para("*") + para("Số 23-TB/TU")) +
+                       cell(para("ĐẢNG CỘNG SẢN VIỆT NAM", "<w:b/>") + para("___________") +
+                            para("Hà Tĩnh, ngày 12 tháng 5 năm 2026", "<w:i/>")) +
+                       "</w:tr></w:tbl>";
+  std::string closing = "<w:tbl><w:tr>" + cell(para("Nơi nhận:") + para("- Các huyện ủy,") + para("- Lưu Văn phòng Tỉnh ủy.")) +
+                        cell(para("T/M BAN THƯỜNG VỤ") + para("PHÓ BÍ THƯ") + para("Trần Văn Bình")) + "</w:tr></w:tbl>";
+  std::string body = header + para("THÔNG BÁO", "<w:b/>") + para("kết luận của Ban Thường vụ", "<w:b/>") + para("-----") +
+                     para("Nội dung thông báo./.") + closing;
+  ImportOptions o = options();
+  o.types.push_back({"thong-bao-dang", "THÔNG BÁO", "hd36", "titled"});
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags, o);
+  CHECK(d.type == "thong-bao-dang");
+  CHECK(field(d, "co_quan_chu_quan") == "ĐẢNG BỘ TỈNH HÀ TĨNH");
+  CHECK(field(d, "co_quan_ban_hanh") == "TỈNH ỦY");
+  CHECK(field(d, "so") == "23");
+  CHECK(field(d, "ky_hieu") == "TB/TU");
+  CHECK(field(d, "ngay") == "2026-05-12");
+  const data::Value* signer = d.front_matter.find("nguoi_ky");
+  REQUIRE(signer);
+  CHECK(signer->find("quyen_han")->as_list()[0].as_string() == "T/M BAN THƯỜNG VỤ");
+  CHECK(d.front_matter.find("noi_nhan")->as_list()[1].as_string() == "Lưu Văn phòng Tỉnh ủy");
+}
+
+TEST_CASE("template-language and markup characters in the draft print as themselves", "[docx]") {
+  std::string body = header_table() + para("THÔNG BÁO", "<w:b/>") + para("Nội dung", "<w:b/>") +
+                     para("Ghi {{ x }} và {% y %}, a_b, 2^3, \\ cuối./.") + closing_table();
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
+  CHECK(d.body == "Ghi {{ \"{{\" }} x }} và {{ \"{%\" }} y %}, a\\_b, 2\\^3, \\\\ cuối./.\n");
+}
