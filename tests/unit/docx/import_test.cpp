@@ -284,3 +284,29 @@ TEST_CASE("template-language and markup characters in the draft print as themsel
   Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
   CHECK(d.body == "Ghi {{ \"{{\" }} x }} và {{ \"{%\" }} y %}, a\\_b, 2\\^3, \\\\ cuối./.\n");
 }
+
+TEST_CASE("a closing written as paragraphs: the signature before Nơi nhận", "[docx]") {
+  const std::string right = "<w:jc w:val=\"right\"/>";
+  std::string body = header_table() + para("THÔNG BÁO", "<w:b/>") + para("Nội dung", "<w:b/>") +
+                     para("Đoạn cuối của thông báo./.") + para("KT. GIÁM ĐỐC", "<w:b/>", right) +
+                     para("PHÓ GIÁM ĐỐC", "<w:b/>", right) + para("", "", right) + para("Lê Văn An", "<w:b/>", right) +
+                     para("Nơi nhận:", "<w:b/><w:i/>") + para("- Như trên;") + para("- Lưu: VT.");
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
+  CHECK(d.body == "Đoạn cuối của thông báo./.\n");
+  const data::Value* signer = d.front_matter.find("nguoi_ky");
+  CHECK(signer->find("quyen_han")->as_list()[0].as_string() == "KT. GIÁM ĐỐC");
+  CHECK(signer->find("chuc_vu")->as_string() == "PHÓ GIÁM ĐỐC");
+  CHECK(signer->find("ho_ten")->as_string() == "Lê Văn An");
+  CHECK(d.front_matter.find("noi_nhan")->as_list().size() == 2);
+}
+
+TEST_CASE("a draft without the header table still imports, and says what is missing", "[docx]") {
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(para("Một đoạn văn./."))}}, diags);
+  CHECK(d.type == "thong-bao");
+  std::string all = diags.format(Lang::vi);
+  CHECK(all.find("không tìm thấy bảng phần đầu") != std::string::npos);
+  CHECK(all.find("điền `so`") != std::string::npos);
+  CHECK(all.find("điền `nguoi_ky.ho_ten`") != std::string::npos);
+}
