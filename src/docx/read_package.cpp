@@ -451,8 +451,11 @@ std::optional<Package> read_package(std::string_view bytes, const std::shared_pt
   for (pugi::xml_node fn : footnotes_doc.child("w:footnotes").children("w:footnote")) {
     notes[fn.attribute("w:id").value()] = fn;
   }
-  for (const auto& id : reader.footnote_ids) {
-    auto it = notes.find(id);
+  // Only the body's references: a reference inside a footnote (never printed as a note of its own)
+  // adds to footnote_ids while the notes are read, so the count is taken first.
+  const size_t referenced = reader.footnote_ids.size();
+  for (size_t k = 0; k < referenced; ++k) {
+    auto it = notes.find(reader.footnote_ids[k]);
     out.footnotes.push_back(it == notes.end() ? std::vector<Paragraph>{} : reader.footnote(it->second));
   }
   if (diags.error_count() > errors_before) return std::nullopt;
