@@ -640,15 +640,20 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   struct Need {
     bool missing;
     const char* what_vi;
+    const char* what_en;
     const char* key;
   };
-  for (const Need& n : {Need{header.issuer.empty(), "cơ quan ban hành", "co_quan_ban_hanh"},
-                        Need{header.so.empty(), "số văn bản", "so"},
-                        Need{header.date.empty(), "ngày tháng", "ngay"},
-                        Need{summary.empty() && (!type || type->name != "giay-gioi-thieu"), "trích yếu", "trich_yeu"},
-                        Need{closing.recipients.empty(), "Nơi nhận", "noi_nhan"},
-                        Need{closing.name.empty(), "họ tên người ký", "nguoi_ky.ho_ten"}}) {
-    if (n.missing) diags.add(make_warning(at, msg::kDocxMissingField, n.what_vi, n.key));
+  for (const Need& n :
+       {Need{header.issuer.empty(), "cơ quan ban hành", "issuing body", "co_quan_ban_hanh"},
+        Need{header.so.empty(), "số văn bản", "document number", "so"},
+        Need{header.date.empty(), "ngày tháng", "date", "ngay"},
+        Need{summary.empty() && (!type || type->name != "giay-gioi-thieu"), "trích yếu", "summary", "trich_yeu"},
+        Need{closing.recipients.empty(), "Nơi nhận", "recipients (Nơi nhận)", "noi_nhan"},
+        Need{closing.name.empty(), "họ tên người ký", "signer's name", "nguoi_ky.ho_ten"}}) {
+    if (!n.missing) continue;
+    Diagnostic d = make_warning(at, msg::kDocxMissingField, n.what_vi, n.key);
+    d.text_en = fmt::format(fmt::runtime(msg::kDocxMissingField.en), n.what_en, n.key);
+    diags.add(std::move(d));
   }
   return out;
 }
