@@ -110,6 +110,7 @@ class Markup {
       std::string plain = runs_plain(p.runs, in_footnote);
       return "**" + escape(p.label) + " " + plain + "**";
     }
+    if (!p.label.empty() && !p.bullet && p.label_bold) return "**" + escape(p.label) + "** " + body;  // `**Điều 1.** …`
     // Typed bullets: `- `, `+ `, `– `, `• ` at the start of the text.
     if (lead.empty()) {
       std::string t = body;

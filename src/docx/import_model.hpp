@@ -22,6 +22,7 @@ struct Paragraph {
   std::vector<Run> runs;
   std::string label;     // the list label Word draws (`1.`, `a)`, `-`), from numbering.xml; empty when none
   bool bullet = false;   // the label is a bullet (`-`, `+`, `•`)
+  bool label_bold = false;  // Word draws the label bold (the level's or the paragraph mark's w:b)
   int list_level = 0;    // w:ilvl of a numbered paragraph
   bool centred = false;  // w:jc center
   bool right = false;    // w:jc right/end

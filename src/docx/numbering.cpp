@@ -50,6 +50,10 @@ Numbering::Numbering(const pugi::xml_node& numbering) {
       lv.text = l.child("w:lvlText").attribute("w:val").value();
       if (auto r = l.child("w:lvlRestart")) lv.restart = r.attribute("w:val").as_int(-1);
       lv.legal = static_cast<bool>(l.child("w:isLgl"));
+      if (pugi::xml_node b = l.child("w:rPr").child("w:b")) {
+        std::string_view v = b.attribute("w:val").value();
+        lv.bold = !(v == "0" || v == "false" || v == "off");
+      }
     }
     abstract_[a.attribute("w:abstractNumId").as_int(-1)] = std::move(levels);
   }
@@ -88,6 +92,7 @@ std::optional<ListLabel> Numbering::next(int num_id, int level) {
   }
   const Level& me = levels[lvl];
   ListLabel out;
+  out.bold = me.bold;
   if (me.format == "bullet") {
     out.bullet = true;
     out.text = me.text;

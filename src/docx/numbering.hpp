@@ -14,6 +14,7 @@ namespace vanban::docx {
 struct ListLabel {
   std::string text;  // `1.`, `1.2.`, `a)`, `II.`, or the bullet character
   bool bullet = false;
+  bool bold = false;  // the level's own run properties (w:lvl/w:rPr/w:b)
 };
 
 class Numbering {
@@ -30,6 +31,7 @@ class Numbering {
     std::string text;                // w:lvlText, `%1.%2.`
     int restart = -1;                // w:lvlRestart: restart after this level (1-based); -1 = after any higher
     bool legal = false;              // w:isLgl: every level's number in decimal
+    bool bold = false;               // w:rPr/w:b
   };
   struct List {
     int abstract_id = -1;

@@ -185,8 +185,12 @@ class Reader {
       int id = num.child("w:numId").attribute("w:val").as_int();
       int level = num.child("w:ilvl").attribute("w:val").as_int();
       if (auto label = numbering_.next(id, level)) {
+        // The label takes the paragraph mark's run properties, then its level's.
+        RunStyle mark = base;
+        apply_rpr(ppr.child("w:rPr"), mark);
         out.label = label->text;
         out.bullet = label->bullet;
+        out.label_bold = label->bold || mark.bold;
         out.list_level = level;
       }
     }
