@@ -110,7 +110,11 @@ class Markup {
       std::string plain = runs_plain(p.runs, in_footnote);
       return "**" + escape(p.label) + " " + plain + "**";
     }
-    if (!p.label.empty() && !p.bullet && p.label_bold) return "**" + escape(p.label) + "** " + body;  // `**Điều 1.** …`
+    if (!p.label.empty() && !p.bullet && p.label_bold) {
+      // `**Điều 1.** text`; a bold lead-in joins the bold number: `**1. Văn phòng** là …`
+      if (starts_with(body, "**")) return "**" + escape(p.label) + " " + body.substr(2);
+      return "**" + escape(p.label) + "** " + body;
+    }
     // Typed bullets: `- `, `+ `, `– `, `• ` at the start of the text.
     if (lead.empty()) {
       std::string t = body;
@@ -545,6 +549,15 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
     }
     bases.push_back(strip_end(t, ";.,"));
     ++i;
+  }
+  skip_blank();
+  // The Party's Quyết định puts the authority after the căn cứ (Hướng dẫn 36; docs/SHAPES.md).
+  if (type && type->name == "quyet-dinh-dang" && authority.empty() && i < end && !items[i].is_table) {
+    std::string t = trim(items[i].paragraph.text());
+    if (is_caps(t) && !starts_with(t, "QUYẾT")) {
+      authority = t;
+      ++i;
+    }
   }
   skip_blank();
   if (type && (type->shape == "quyet-dinh" || type->name == "quyet-dinh-dang") && i < end && !items[i].is_table) {
