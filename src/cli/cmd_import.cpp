@@ -91,6 +91,15 @@ std::string table_template(const tmpl::Template& t, const std::string& name, con
   data::Map tables;
   for (const auto& table : doc.tables) tables.push_back({table.name, {}, table.spec});
   spec.push_back({"tables", {}, data::Value::map(std::move(tables))});
+  data::List annexes;
+  for (const auto& table : doc.tables) {
+    if (!table.annex) continue;
+    data::Map a;
+    a.push_back({"table", {}, data::Value::string(table.name)});
+    if (!table.annex_heading.empty()) a.push_back({"heading", {}, data::Value::string(table.annex_heading)});
+    annexes.push_back(data::Value::map(std::move(a)));
+  }
+  if (!annexes.empty()) spec.push_back({"annexes", {}, data::Value::list(std::move(annexes))});
   return "# Các bảng của văn bản nhập từ Word (vanban import), trên khung của loại `" + t.name + "`.\n" +
          data::write_yaml(data::Value::map(std::move(spec)));
 }

@@ -455,11 +455,13 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
 
   // The closing: the last table with `Nơi nhận`, else the paragraphs from `Nơi nhận:` on.
   size_t end = items.size();
+  size_t after_closing = items.size();  // where annexes may follow a closing table
   Closing closing;
   for (size_t k = items.size(); k-- > i;) {
     if (items[k].is_table && closing_table(items[k].table)) {
       closing = read_closing_table(items[k].table);
       end = k;
+      after_closing = k + 1;
       break;
     }
     if (!items[k].is_table && starts_with(locale::lower(trim(items[k].paragraph.text())), "nơi nhận")) {
@@ -621,6 +623,44 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
     }
     body += line + "\n\n";
   }
+  // Annexes: after the signature, a heading (`Phụ lục`, `Biểu 1`), a title in capitals, the
+  // `(Kèm theo …)` line the frame writes itself, then the table.
+  std::string annex_heading, annex_title, issuer_short;
+  for (size_t k = after_closing; k < items.size(); ++k) {
+    const Item& it = items[k];
+    if (!it.is_table) {
+      std::string t = trim(it.paragraph.text());
+      std::string lower = locale::lower(t);
+      if (starts_with(t, "(Kèm theo")) {
+        // `(Kèm theo Kế hoạch số … của UBND tỉnh)`: the frame writes it again from `co_quan_ban_hanh_ngan`.
+        size_t of = t.rfind(" của ");
+        if (of != std::string::npos && issuer_short.empty()) issuer_short = strip_end(t.substr(of + std::string_view(" của ").size()), ")");
+        continue;
+      }
+      if (is_rule(t) || starts_with(lower, "đvt") || starts_with(lower, "đơn vị tính")) continue;
+      if ((starts_with(lower, "phụ lục") || starts_with(lower, "biểu")) && t.size() < 40) {
+        annex_heading = t;
+      } else if (is_caps(t)) {
+        annex_title += (annex_title.empty() ? "" : " ") + t;
+      } else {
+        std::string excerpt = t.size() > 60 ? t.substr(0, t.find(' ', 40) == std::string::npos ? t.size() : t.find(' ', 40)) + "…" : t;
+        diags.add(make_warning(at, msg::kDocxAfterClosing, it.paragraph.index, excerpt));
+      }
+      continue;
+    }
+    auto t = import_table(it.table, namer, diags, at);
+    if (!t) continue;
+    t->annex = true;
+    t->annex_heading = annex_heading;
+    if (!annex_title.empty()) {
+      data::Map spec = t->spec.as_map();
+      spec.insert(spec.begin(), Member{"title", {}, Value::string(annex_title)});
+      t->spec = Value::map(std::move(spec));
+    }
+    annex_heading.clear();
+    annex_title.clear();
+    out.tables.push_back(std::move(*t));
+  }
   while (!body.empty() && body.back() == '\n') body.pop_back();
   out.body = body + "\n";
 
@@ -648,6 +688,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   add(signer, "chuc_vu", Value::string(closing.title));
   add(signer, "ho_ten", Value::string(closing.name));
   add(fm, "nguoi_ky", Value::map(std::move(signer)));
+  add_text(fm, "co_quan_ban_hanh_ngan", issuer_short);
   for (auto& t : out.tables) add(fm, t.data_key, t.rows);
   out.front_matter = Value::map(std::move(fm));
 

@@ -34,6 +34,8 @@ struct ImportedTable {
   data::Value spec;  // a map as template.yaml writes a table
   std::string data_key;  // bang_1
   data::Value rows;      // a list of maps
+  bool annex = false;         // after the signature: an annex (`annexes:`), not placed in the body
+  std::string annex_heading;  // `Phụ lục`, `Biểu 1`; empty: the frame's `Biểu N`
 };
 
 struct Imported {

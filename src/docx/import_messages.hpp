@@ -67,6 +67,9 @@ inline constexpr Message kDocxTotalMismatch{
     "table {}: the row `{}` gives {} in column `{}` but the rows add up to {}; vanban prints the computed sum"};
 inline constexpr Message kDocxNestedTable{"docx.nested_table", "bảng {} có bảng lồng bên trong: chỉ giữ chữ của nó",
                                           "table {} holds a nested table: only its text is kept"};
+inline constexpr Message kDocxAfterClosing{
+    "docx.after_closing", "đoạn {} (“{}”) sau phần ký không thuộc phụ lục nào: đã bỏ qua",
+    "paragraph {} (“{}”) after the signature belongs to no annex: it is left out"};
 inline constexpr Message kDocxRaggedTable{
     "docx.ragged_table", "bảng {} có dòng {} gồm {} cột, khác {} cột của tiêu đề: chuyển thành các đoạn văn",
     "table {} has row {} with {} columns, unlike the header's {}: carried over as paragraphs"};

@@ -23,6 +23,7 @@ using data::Value;
 struct Placed {
   int row = 0, col = 0, span = 1, rows = 1;
   std::string text;
+  bool centred = false;  // every paragraph of the cell centred
 };
 
 // The grid of a table: every cell at its columns, vertical merges joined into the cell that starts them.
@@ -39,6 +40,8 @@ std::vector<std::vector<Placed>> place(const Table& t, int& width) {
       p.col = col;
       p.span = c.span;
       p.text = tidy(c.text());
+      p.centred = !c.paragraphs.empty() &&
+                  std::all_of(c.paragraphs.begin(), c.paragraphs.end(), [](const Paragraph& q) { return q.centred; });
       if (c.vmerge == VMerge::cont) p.rows = 0;  // joined to the cell above
       row.push_back(std::move(p));
       col += c.span;
@@ -162,12 +165,17 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   size_t first = static_cast<size_t>(header_rows);
   if (first < grid.size() && is_index_row(grid[first])) ++first;
   std::vector<std::vector<std::string>> rows;
+  std::vector<std::vector<bool>> row_centred;
   std::string total_label;
   std::vector<std::string> total_row;
   bool total_above = false;
   for (size_t r = first; r < grid.size(); ++r) {
     std::vector<std::string> cells(static_cast<size_t>(width));
-    for (const auto& p : grid[r]) cells[static_cast<size_t>(p.col)] = p.text;
+    std::vector<bool> centred(static_cast<size_t>(width), false);
+    for (const auto& p : grid[r]) {
+      cells[static_cast<size_t>(p.col)] = p.text;
+      centred[static_cast<size_t>(p.col)] = p.centred;
+    }
     bool empty = std::all_of(cells.begin(), cells.end(), [](const std::string& s) { return s.empty(); });
     if (empty) continue;
     std::string label;
@@ -184,6 +192,7 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
       continue;
     }
     rows.push_back(std::move(cells));
+    row_centred.push_back(std::move(centred));
   }
   if (rows.empty()) return std::nullopt;
 
@@ -275,6 +284,10 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
             lm.push_back(Member{"decimals", {}, Value::number(Decimal(decimals[c]))});
           } else {
             lm.push_back(Member{"type", {}, Value::string("text")});
+            // A text column the draft centres in every row (dates, short codes) stays centred.
+            bool all_centred = std::all_of(row_centred.begin(), row_centred.end(),
+                                           [&](const std::vector<bool>& r) { return r[c]; });
+            if (all_centred) lm.push_back(Member{"align", {}, Value::string("center")});
             if (!total_label.empty()) lm.push_back(Member{"total", {}, Value::boolean(false)});
           }
         }

@@ -310,3 +310,22 @@ TEST_CASE("a draft without the header table still imports, and says what is miss
   CHECK(all.find("điền `so`") != std::string::npos);
   CHECK(all.find("điền `nguoi_ky.ho_ten`") != std::string::npos);
 }
+
+TEST_CASE("an annex after the signature: heading, title and table; the (Kèm theo …) line gives the short issuer", "[docx]") {
+  auto tc = [](const std::string& text) { return "<w:tc>" + para(text) + "</w:tc>"; };
+  std::string annex = para("Phụ lục", "<w:b/>") + para("PHÂN CÔNG NHIỆM VỤ", "<w:b/>") +
+                      para("(Kèm theo Thông báo số 07/TB-STC ngày 05/9/2026 của Sở Tài chính)", "<w:i/>") +
+                      "<w:tbl><w:tr>" + tc("TT") + tc("Nhiệm vụ") + "</w:tr><w:tr>" + tc("1") + tc("Rà soát") +
+                      "</w:tr><w:tr>" + tc("2") + tc("Báo cáo") + "</w:tr></w:tbl>" + para("Ghi chú lạc chỗ ở cuối.");
+  std::string body = header_table() + para("THÔNG BÁO", "<w:b/>") + para("Nội dung", "<w:b/>") + para("Thân./.") +
+                     closing_table() + annex;
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
+  CHECK(d.body == "Thân./.\n");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].annex);
+  CHECK(d.tables[0].annex_heading == "Phụ lục");
+  CHECK(d.tables[0].spec.find("title")->as_string() == "PHÂN CÔNG NHIỆM VỤ");
+  CHECK(field(d, "co_quan_ban_hanh_ngan") == "Sở Tài chính");
+  CHECK(diags.format(Lang::vi).find("(“Ghi chú lạc chỗ ở cuối.”) sau phần ký không thuộc phụ lục nào") != std::string::npos);
+}
