@@ -528,14 +528,17 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
     }
   }
   if (!type) type = type_named(options.types, header.party ? "thong-bao-dang" : "thong-bao");
-  skip_blank();
-  if (type && type->shape == "quyet-dinh" && i < end && !items[i].is_table) {
+  // The authority line (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`): a line in capitals that is not the decision word.
+  auto take_authority = [&] {
+    skip_blank();
+    if (!authority.empty() || i >= end || items[i].is_table) return;
     std::string t = trim(items[i].paragraph.text());
     if (is_caps(t) && !starts_with(t, "QUYẾT")) {
       authority = t;
       ++i;
     }
-  }
+  };
+  if (type && type->shape == "quyet-dinh") take_authority();
   skip_blank();
   // Căn cứ: italic lines starting as the decree's model does.
   while (type && (type->shape == "quyet-dinh" || type->name == "quyet-dinh-dang") && i < end && !items[i].is_table) {
@@ -552,15 +555,8 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
     bases.push_back(strip_end(t, ";.,"));
     ++i;
   }
-  skip_blank();
   // The Party's Quyết định puts the authority after the căn cứ (Hướng dẫn 36; docs/SHAPES.md).
-  if (type && type->name == "quyet-dinh-dang" && authority.empty() && i < end && !items[i].is_table) {
-    std::string t = trim(items[i].paragraph.text());
-    if (is_caps(t) && !starts_with(t, "QUYẾT")) {
-      authority = t;
-      ++i;
-    }
-  }
+  if (type && type->name == "quyet-dinh-dang") take_authority();
   skip_blank();
   if (type && (type->shape == "quyet-dinh" || type->name == "quyet-dinh-dang") && i < end && !items[i].is_table) {
     std::string t = trim(items[i].paragraph.text());
