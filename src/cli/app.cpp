@@ -84,6 +84,8 @@ const Texts kVi{
     "      tạo qd-15.vb: phần đầu (cơ quan, số, ngày, người ký…) và các Điều để viết tiếp\n"
     "  vanban render qd-15.vb -o out\n"
     "      tạo out/qd-15.pdf đúng thể thức từ văn bản đã viết\n"
+    "  vanban import du-thao.docx -o qd-15.vb\n"
+    "      nhập bản thảo Word: phần đầu, nội dung (đề mục, danh sách, chú thích), bảng, nơi nhận, người ký\n"
     "  vanban check thong-bao samples/thong-bao.yaml\n"
     "      kiểm tra dữ liệu theo mẫu, in mọi lỗi kèm tệp:dòng:cột\n"
     "  vanban check co-quan.yaml cuoc-hop.yaml\n"
@@ -155,6 +157,8 @@ const Texts kEn{
     "      write qd-15.vb: front matter (body, number, date, signer…) and the articles to write on\n"
     "  vanban render qd-15.vb -o out\n"
     "      write out/qd-15.pdf, formatted by the rules, from the document written\n"
+    "  vanban import draft.docx -o qd-15.vb\n"
+    "      import a Word draft: header fields, body (headings, lists, footnotes), tables, recipients, signer\n"
     "  vanban check thong-bao samples/thong-bao.yaml\n"
     "      check data against a template; every problem is printed as file:line:col\n"
     "  vanban check agency.yaml meeting.yaml\n"
@@ -293,9 +297,10 @@ int run_command(int argc, char** argv) {
   compile->add_option("-o,--output", compile_output, t.compile_output)->type_name("DATA.yaml");
 
   add_eoffice_options(*render, *batch, *check, *compile, opts, lang);
+  auto* import_doc = add_import_command(app, opts, lang);
 
   std::vector<std::string> limit_settings;
-  for (auto* command : {check, render, batch, compile}) {
+  for (auto* command : {check, render, batch, compile, import_doc}) {
     command->add_option("--limit", limit_settings, t.limit)->type_name(lang == Lang::vi ? "TÊN=SỐ" : "NAME=N");
   }
 
@@ -327,6 +332,7 @@ int run_command(int argc, char** argv) {
   if (*templates) return run_templates(opts);
   if (*new_doc) return run_new(opts);
   if (*batch) return run_batch(opts);
+  if (*import_doc) return run_import(opts);
   if (*compile) {
     opts.output_dir = compile_output;
     return run_compile(opts);

@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+namespace CLI {
+class App;
+}
+
 namespace vanban::cli {
 
 struct Options {
@@ -33,6 +37,9 @@ struct Options {
   // e-office (cli/eoffice_options.cpp)
   bool status = false;       // compile --status: the arrivals grid instead of the report data
   bool metadata = false;     // render/batch/check --metadata: NAME.json and NAME.xml beside each PDF; edXML's lengths
+  // import
+  std::string import_output;    // -o NAME.vb; empty: the draft's name with .vb
+  bool accept_changes = false;  // --accept-changes
 };
 
 int run_check(const Options& opts);
@@ -46,6 +53,11 @@ int run_compile(const Options& opts);
 int run_compile_status(const Options& opts);
 // `vanban batch TEMPLATE|DOCUMENT.vb DATA... -o DIR [-j N] [--shard I/N]`: one document per data file.
 int run_batch(const Options& opts);
+
+// `vanban import DRAFT.docx [-o NAME.vb]` (cli/cmd_import.cpp): the command's own options are registered by
+// add_import_command, which app.cpp calls while it sets up the other commands.
+int run_import(const Options& opts);
+CLI::App* add_import_command(CLI::App& app, Options& opts, Lang lang);
 
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();

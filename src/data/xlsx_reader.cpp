@@ -2,45 +2,17 @@
 #include "data/xlsx_reader.hpp"
 
 #include "core/utf8.hpp"
-#include "core/libc_time.hpp"
 #include "data/messages.hpp"
+#include "data/zip_package.hpp"
 
 #include <pugixml.hpp>
-#include <zip.h>
 
 #include <algorithm>
 #include <cstdlib>
-#include <memory>
-#include <mutex>
 #include <unordered_map>
 
 namespace vanban::data {
 namespace {
-
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
-using Zip = std::unique_ptr<zip_t, ZipCloser>;
-
-// One part of the package, or nullopt when it is absent.
-std::optional<std::string> read_part(zip_t* zip, const std::string& name, size_t& budget, bool& too_big) {
-  // libzip converts entry times with localtime/tzset: not thread-safe.
-  std::lock_guard<std::mutex> lock(libc_time_mutex());
-  zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_stat(zip, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return std::nullopt;
-  if (st.size > budget) {
-    too_big = true;
-    return std::nullopt;
-  }
-  budget -= st.size;
-  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(zip, name.c_str(), 0), zip_fclose);
-  if (!f) return std::nullopt;
-  std::string out(st.size, '\0');
-  zip_int64_t got = zip_fread(f.get(), out.data(), st.size);
-  if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) return std::nullopt;
-  return out;
-}
 
 // Concatenated text of an <si> or <is>: plain <t>, or the runs <r><t> of rich text.
 std::string inline_text(const pugi::xml_node& n) {
@@ -128,24 +100,17 @@ std::pair<int, int> cell_position(std::string_view ref) {
 std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, const XlsxOptions& options,
                                Diagnostics& diags) {
   const SourcePos at_file = make_pos(file, 0, 0);
-  zip_error_t zerr;
-  zip_error_init(&zerr);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
-  if (!src) {
-    diags.add(make_error(at_file, msg::kXlsxNotZip));
-    return std::nullopt;
-  }
-  std::unique_lock<std::mutex> open_lock(libc_time_mutex());
-  Zip zip(zip_open_from_source(src, ZIP_RDONLY, &zerr));
-  open_lock.unlock();
+  auto zip = ZipPackage::open(bytes, options.max_unpacked);
   if (!zip) {
-    zip_source_free(src);
     diags.add(make_error(at_file, msg::kXlsxNotZip));
     return std::nullopt;
   }
-  size_t budget = options.max_unpacked;
   bool too_big = false;
-  auto part = [&](const std::string& name) { return read_part(zip.get(), name, budget, too_big); };
+  auto part = [&](const std::string& name) {
+    auto text = zip->read(name);
+    too_big = zip->too_big();
+    return text;
+  };
   auto parse = [&](const std::string& name, pugi::xml_document& doc) {
     auto text = part(name);
     if (too_big) {

@@ -1,0 +1,21 @@
+// Stage: docx (import).
+// A draft's table as a vanban table: a header tree from the merged header cells, rows as data, TT and totals recognised.
+#pragma once
+
+#include "core/diagnostic.hpp"
+#include "docx/import.hpp"
+#include "docx/import_model.hpp"
+
+#include <optional>
+
+namespace vanban::docx {
+
+struct TableNamer {
+  int count = 0;
+};
+
+// nullopt when the table is no grid of data (rows of differing widths): the
+// caller keeps its text as paragraphs.
+std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Diagnostics& diags, const SourcePos& at);
+
+}  // namespace vanban::docx
