@@ -3,10 +3,10 @@
 
 #include "core/utf8.hpp"
 #include "core/libc_time.hpp"
+#include "data/libzip_lazy.hpp"
 #include "data/messages.hpp"
 
 #include <pugixml.hpp>
-#include <zip.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -34,7 +34,8 @@ std::optional<std::string> read_part(zip_t* zip, const std::string& name, size_t
     return std::nullopt;
   }
   budget -= st.size;
-  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(zip, name.c_str(), 0), zip_fclose);
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(zip, name.c_str(), 0),
+                                                      [](zip_file_t* file) { return zip_fclose(file); });
   if (!f) return std::nullopt;
   std::string out(st.size, '\0');
   zip_int64_t got = zip_fread(f.get(), out.data(), st.size);
