@@ -156,7 +156,7 @@ class Builder final {
     std::string anchor;
     List items;
     Map members;
-    std::unordered_map<std::string, size_t> seen;
+    std::unordered_map<std::string, size_t> seen;  // key → member, once a map is large (earlier())
     bool has_key = false;     // a map's key is read, its value comes next
     bool drop_value = false;  // ... and is dropped (a bad or repeated key)
     bool is_key = false;      // this list or map is itself a key (an error)
@@ -268,6 +268,9 @@ class Builder final {
     Frame f = std::move(stack_.back());
     stack_.pop_back();
     if (f.is_key) return bad_key_at(f.pos, f.kind);
+    // Exact sizes: a list or map grown by doubling holds up to twice its members.
+    f.items.shrink_to_fit();
+    f.members.shrink_to_fit();
     Value v = f.kind == Kind::list ? Value::list(std::move(f.items), f.pos) : Value::map(std::move(f.members), f.pos);
     deliver(std::move(v), f.anchor, f.count, f.height, nullptr);
   }
@@ -284,14 +287,31 @@ class Builder final {
       f.drop_value = true;
       return;
     }
-    auto [it, fresh] = f.seen.emplace(key, f.members.size());
-    if (!fresh) {
-      const SourcePos& first = f.members[it->second].key_pos;
+    if (auto at = earlier(f, key)) {
+      const SourcePos& first = f.members[*at].key_pos;
       diags_.add(with_hint(make_error(f.key_pos, msg::kDuplicateKey, key), msg::kFirstKeyHere, first.line));
       f.drop_value = true;
       return;
     }
     f.key = key;
+  }
+
+  // The member of `f` with this key, if any: a scan while the map is small
+  // (a table row), a hash map once it is large.
+  static std::optional<size_t> earlier(Frame& f, const std::string& key) {
+    constexpr size_t kScanned = 16;
+    if (f.members.size() < kScanned) {
+      for (size_t i = 0; i < f.members.size(); ++i) {
+        if (f.members[i].key == key) return i;
+      }
+      return std::nullopt;
+    }
+    if (f.seen.empty()) {
+      for (size_t i = 0; i < f.members.size(); ++i) f.seen.emplace(f.members[i].key, i);
+    }
+    auto it = f.seen.find(key);
+    if (it == f.seen.end()) return std::nullopt;
+    return it->second;
   }
 
   void bad_key(const yaml_mark_t& mark, Kind k) { bad_key_at(position(mark), k); }
@@ -327,6 +347,7 @@ class Builder final {
       return;
     }
     f.members.push_back(Member{std::move(f.key), f.key_pos, std::move(v)});
+    if (!f.seen.empty()) f.seen.emplace(f.members.back().key, f.members.size() - 1);
   }
 
   void report_deep(const yaml_mark_t& mark) {

@@ -21,10 +21,11 @@ using tmpl::ColumnSpec;
 
 constexpr int kMaxAutoDecimals = 6;
 
+// No data path is kept per cell (it was most of a row's memory): the rare
+// message that names one evaluates the cell again (cell_path).
 struct RawCell {
   const Value* value = nullptr;  // null: the expression failed (reported)
   std::shared_ptr<const Value> owned;  // a computed value; data are pointed to, not copied
-  std::string path;
 };
 
 class TableBuilder {
@@ -106,7 +107,8 @@ class TableBuilder {
     if (!rows) return false;
     rows_ = std::move(*rows);
     const Value& rows_value = rows_.value();
-    std::string list_path = rows_.path.empty() ? "rows" : rows_.path;
+    list_path_ = rows_.path.empty() ? "rows" : rows_.path;
+    const std::string& list_path = list_path_;
     if (!rows_value.is_list()) {
       diags_.add(make_error(rows_value.pos().known() ? rows_value.pos() : spec_.pos, msg::kRowsNotList, spec_.name,
                             list_path, data::kind_name(rows_value.kind(), true)));
@@ -128,9 +130,7 @@ class TableBuilder {
         diags_.add(make_error(item.pos(), msg::kRowNotMap, spec_.name, item_path, data::kind_name(item.kind(), true)));
         continue;
       }
-      std::vector<tmpl::Binding> names;
-      names.push_back({"row", &item, item_path});
-      for (const auto& m : item.as_map()) names.push_back({m.key, &m.value, item_path + "." + m.key});
+      std::vector<tmpl::Binding> names = bindings(item, item_path);
       raw_[i].resize(leaves_.size());
       for (size_t j = 0; j < leaves_.size(); ++j) {
         const ColumnSpec& c = *leaves_[j];
@@ -152,7 +152,6 @@ class TableBuilder {
         RawCell& cell = raw_[i][j];
         cell.owned = std::move(ev->own);
         cell.value = ev->ref;
-        cell.path = ev->path.empty() ? item_path : ev->path;
       }
       if (spec_.group) {
         auto g = tmpl::evaluate(*spec_.group, data_, names, limits_, diags_);
@@ -160,6 +159,22 @@ class TableBuilder {
       }
     }
     return diags_.error_count() == errors_before;
+  }
+
+  // The names a row's expressions see: `row` and each of its keys.
+  static std::vector<tmpl::Binding> bindings(const Value& item, const std::string& item_path) {
+    std::vector<tmpl::Binding> names;
+    names.push_back({"row", &item, item_path});
+    for (const auto& m : item.as_map()) names.push_back({m.key, &m.value, item_path + "." + m.key});
+    return names;
+  }
+
+  // The data path of row i's cell in column j, for a message: `xa[3].von`.
+  std::string cell_path(size_t i, size_t j) {
+    std::string item_path = fmt::format("{}[{}]", list_path_, i);
+    Diagnostics ignored;
+    auto ev = tmpl::evaluate(*leaves_[j]->value, data_, bindings(rows_.value().as_list()[i], item_path), limits_, ignored);
+    return ev && !ev->path.empty() ? ev->path : item_path;
   }
 
   bool is_numeric(size_t j) const { return numeric_[j]; }
@@ -199,14 +214,15 @@ class TableBuilder {
     for (size_t j = 0; j < leaves_.size(); ++j) {
       if (leaves_[j]->kind != ColumnKind::value) continue;
       int scale = 0;
-      for (const auto& row : raw_) {
+      for (size_t i = 0; i < raw_.size(); ++i) {
+        const auto& row = raw_[i];
         if (j >= row.size() || !row[j].value) continue;
         const Value& v = *row[j].value;
         if (v.is_list() || v.is_map()) {
-          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellIsList, row[j].path,
+          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellIsList, cell_path(i, j),
                                 table_.columns[j].header, spec_.name, data::kind_name(v.kind(), true)));
         } else if (numeric_[j] && !v.is_null() && !v.is_number()) {
-          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellNotNumber, row[j].path,
+          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellNotNumber, cell_path(i, j),
                                 table_.columns[j].header, spec_.name, tmpl::to_text(v)));
         } else if (v.is_number()) {
           scale = std::max(scale, v.as_number().normalized().scale());
@@ -406,6 +422,7 @@ class TableBuilder {
   std::vector<const ColumnSpec*> leaves_;
   std::map<std::string, int> key_index_;
   tmpl::Evaluated rows_;  // the list of rows: the data's own, not a copy
+  std::string list_path_;  // the rows' data path, `xa`
   std::vector<std::vector<RawCell>> raw_;
   std::vector<std::string> group_keys_;
   std::vector<bool> numeric_;
