@@ -260,8 +260,7 @@ class TableBuilder {
     const size_t n = raw_.size();
     auto add = [&](TableRow::Kind k) {
       TableRow r;
-      r.kind = k;
-      r.cells.resize(leaves_.size());
+      r.kind = k;  // cells come in fill_row: a data row's evaluated cells go as its cells come
       table_.rows.push_back(std::move(r));
       return static_cast<int>(table_.rows.size()) - 1;
     };
@@ -280,19 +279,25 @@ class TableBuilder {
         for (size_t i = 0; i < n; ++i) {
           if (group_keys_[i] != k) continue;
           int r = add(TableRow::Kind::data);
-          data_index_[r] = i;
+          set_data_index(r, i);
           sum_of_[g].push_back(r);
         }
       }
     } else {
       for (size_t i = 0; i < n; ++i) {
         int r = add(TableRow::Kind::data);
-        data_index_[r] = i;
+        set_data_index(r, i);
         total_parts_.push_back(r);
       }
     }
     if (spec_.total_label && !spec_.total_above) total_row_ = add(TableRow::Kind::total);
     if (total_row_ >= 0) sum_of_[total_row_] = total_parts_;
+  }
+
+  void set_data_index(int row, size_t item) {
+    size_t r = static_cast<size_t>(row);
+    if (data_index_.size() <= r) data_index_.resize(r + 1);
+    data_index_[r] = item;
   }
 
   int label_column() const {
@@ -323,6 +328,8 @@ class TableBuilder {
         if (pass == TableRow::Kind::data && row.kind == TableRow::Kind::group) item_number = 0;
         if (row.kind != pass) continue;
         fill_row(row, static_cast<int>(r), item_number);
+        // A data row's values are in its cells now: its evaluated cells go.
+        if (row.kind == TableRow::Kind::data) std::vector<RawCell>().swap(raw_[data_index_[r]]);
         if (row.kind == TableRow::Kind::group && label >= 0 && row.cells[label].text.empty()) {
           row.cells[label].text = group_label_.at(static_cast<int>(r));
         }
@@ -332,6 +339,7 @@ class TableBuilder {
   }
 
   void fill_row(TableRow& row, int ri, int& item_number) {
+    row.cells.resize(leaves_.size());
     for (size_t j = 0; j < leaves_.size(); ++j) {
       const ColumnSpec& c = *leaves_[j];
       TableCell& cell = row.cells[j];
@@ -343,7 +351,7 @@ class TableBuilder {
         }
       } else if (c.kind == ColumnKind::value) {
         if (row.kind == TableRow::Kind::data) {
-          const RawCell& raw = raw_[data_index_.at(ri)][j];
+          const RawCell& raw = raw_[data_index_.at(static_cast<size_t>(ri))][j];
           if (!raw.value || raw.value->is_null()) continue;
           if (numeric_[j]) {
             set_number(cell, raw.value->as_number(), table_.columns[j].decimals);
@@ -430,7 +438,7 @@ class TableBuilder {
   Table table_;
   int total_row_ = -1;
   std::vector<int> total_parts_;
-  std::map<int, size_t> data_index_;
+  std::vector<size_t> data_index_;  // table row → item of the data, for data rows
   std::map<int, std::vector<int>> sum_of_;
   std::map<int, std::string> group_label_;
   std::map<int, int> group_ordinal_;
