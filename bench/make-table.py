@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The scaling documents: the table fixture (tests/fixtures/bang-thu) with N communes in Biểu 2 —
 10,000 rows make a report of about 500 pages. Writes OUT_DIR/bang-thu/ (the fixture's template, its
-TT column widened for five-digit row numbers) and OUT_DIR/xa-N.yaml. Usage: make-table.py OUT_DIR N..."""
+TT column widened for six-digit row numbers, the criteria columns for their totals) and OUT_DIR/xa-N.yaml. Usage: make-table.py OUT_DIR N..."""
 import pathlib
 import random
 import re
@@ -20,6 +20,11 @@ def main() -> None:
     spec = (template / "template.yaml").read_text(encoding="utf-8")
     spec = spec.replace("- {header: TT, numbering: true, width: 10}\n      - {header: Xã",
                         "- {header: TT, numbering: true, width: 16}\n      - {header: Xã")
+    # The criteria columns' totals reach seven digits (3.800.000) at 200,000 communes.
+    for key in ("tc_kh", "tc_dat"):
+        spec = re.sub(rf"(key: {key}, .*?width: )18", r"\g<1>22", spec)
+    spec = spec.replace("{header: Còn thiếu, difference: [tc_kh, tc_dat], width: 18}",
+                        "{header: Còn thiếu, difference: [tc_kh, tc_dat], width: 22}")
     (template / "template.yaml").write_text(spec, encoding="utf-8")
     text = (fixture / "du-lieu.yaml").read_text(encoding="utf-8")
     for count in map(int, sys.argv[2:]):

@@ -13,7 +13,11 @@ namespace vanban {
 // Addition, subtraction and multiplication are exact (an overflow throws
 // std::overflow_error); division rounds half away from zero at a precision the
 // caller states.
-class Decimal {
+// Packed to 8-byte alignment: 24 bytes instead of 32 (an __int128 asks for
+// 16), which makes every data::Value and table cell 16 bytes smaller — a
+// 100,000-row table holds about a million of them. x86-64 reads the
+// unaligned 128-bit integer at no cost.
+class __attribute__((packed, aligned(8))) Decimal {
  public:
   static constexpr int kMaxScale = 30;
 

@@ -4,11 +4,10 @@
 #include "core/utf8.hpp"
 #include "data/messages.hpp"
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml.h>
 
 #include <algorithm>
-#include <sstream>
+#include <memory>
 #include <unordered_map>
 
 namespace vanban::data {
@@ -20,132 +19,144 @@ constexpr int kMaxDepth = 256;
 constexpr size_t kMaxValuesBase = 100000;
 constexpr size_t kMaxValuesPerByte = 16;
 
-constexpr std::string_view kUnexpectedCharacter = "unexpected character ";
+// libyaml speaks English; these are the problems a clerk can actually meet,
+// each with what it means in a data file. `found` adds the character at the
+// error ("ký tự không đúng chỗ: `,`"); `opened` the line where the bracket,
+// quote or block the parser was inside began.
+struct SyntaxText {
+  std::string_view en;
+  std::string_view vi;
+  bool found = false;
+  bool opened = false;
+};
+constexpr SyntaxText kSyntaxTexts[] = {
+    {"did not find expected ',' or ']'", "thiếu dấu `]` đóng hoặc dấu `,` giữa hai mục", false, true},
+    {"did not find expected ',' or '}'", "thiếu dấu `}` đóng hoặc dấu `,` giữa hai mục", false, true},
+    {"did not find expected key", "khóa không đúng chỗ (kiểm tra thụt lề)", true, false},
+    {"did not find expected '-' indicator", "thiếu dấu `- ` ở đầu mục danh sách (kiểm tra thụt lề)", true, false},
+    // A stray `,` or `]` where a value should begin; at the end of a line: nothing there.
+    {"did not find expected node content", "thiếu giá trị", true, false},
+    {"did not find expected <document start>", "nội dung thừa sau dữ liệu (kiểm tra thụt lề)", true, false},
+    {"mapping values are not allowed in this context",
+     "dấu `:` không đúng chỗ (thụt lề sai, hoặc giá trị có `: ` cần đặt trong ngoặc kép)"},
+    {"found unexpected ':'", "dấu `:` không đúng chỗ (giá trị có `:` cần đặt trong ngoặc kép)"},
+    {"block sequence entries are not allowed in this context", "mục `- ` không đúng chỗ (kiểm tra thụt lề)"},
+    {"mapping keys are not allowed in this context", "khóa `?` không đúng chỗ"},
+    {"could not find expected ':'", "thiếu dấu `:` sau khóa (một khóa phải nằm trọn trên một dòng)", false, true},
+    {"found character that cannot start any token", "ký tự không đúng chỗ", true, false},
+    {"found unexpected document indicator", "`---` hoặc `...` nằm trong chuỗi", false, true},
+    {"found unknown escape character", "chuỗi thoát `\\` không hiểu được"},
+    {"did not find expected hexdecimal number", "mã thoát `\\x`/`\\u` sai"},
+    {"found invalid Unicode character escape code", "mã Unicode sai"},
+    {"found a tab character that violates indentation", "ký tự Tab ở chỗ thụt lề"},
+    {"found a tab character where an indentation space is expected", "ký tự Tab ở chỗ thụt lề"},
+    {"did not find expected alphabetic or numeric character", "tên sau `&` hoặc `*` chỉ gồm chữ cái Latin, số, `-` và `_`", true, false},
+    {"did not find expected comment or line break", "nội dung thừa sau giá trị trên cùng dòng", true, false},
+    {"did not find expected whitespace or line break", "thiếu dấu cách sau thẻ `!`"},
+    {"found undefined tag handle", "thẻ `!` không hiểu được"},
+    {"did not find expected tag URI", "thẻ `!` không hiểu được"},
+    {"did not find expected '!'", "thẻ `!` không hiểu được"},
+    {"did not find the expected '>'", "thẻ `!<…>` thiếu dấu `>`"},
+    {"found an indentation indicator equal to 0", "chỉ số thụt lề của khối `|`/`>` không được là 0"},
+    {"did not find expected digit or '.' character", "chỉ thị `%YAML` sai"},
+    {"found unknown directive name", "chỉ thị `%` không hiểu được"},
+    {"found incompatible YAML document", "phiên bản YAML không được hỗ trợ"},
+    {"control characters are not allowed", "ký tự điều khiển không được phép trong tệp"},
+};
 
-// yaml-cpp speaks English; these are the messages a clerk can actually meet.
-std::string vietnamese_syntax_message(const std::string& en) {
-  static const std::pair<std::string_view, std::string_view> kTable[] = {
-      {YAML::ErrorMsg::END_OF_MAP, "bảng khóa kết thúc sai chỗ (kiểm tra thụt lề)"},
-      {YAML::ErrorMsg::END_OF_MAP_FLOW, "thiếu dấu `}` đóng"},
-      {YAML::ErrorMsg::END_OF_SEQ, "danh sách kết thúc sai chỗ (kiểm tra thụt lề)"},
-      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "thiếu dấu `]` đóng"},
-      {YAML::ErrorMsg::MAP_VALUE, "dấu `:` không đúng chỗ (thụt lề sai, hoặc giá trị có `: ` cần đặt trong ngoặc kép)"},
-      {YAML::ErrorMsg::MAP_KEY, "khóa không đúng chỗ"},
-      {YAML::ErrorMsg::BLOCK_ENTRY, "mục `- ` không đúng chỗ (kiểm tra thụt lề)"},
-      {YAML::ErrorMsg::FLOW_END, "dấu đóng ngoặc thừa"},
-      {YAML::ErrorMsg::UNKNOWN_TOKEN, "ký hiệu không hiểu được"},
-      {YAML::ErrorMsg::EOF_IN_SCALAR, "chuỗi chưa đóng ngoặc kép đến hết tệp"},
-      {YAML::ErrorMsg::CHAR_IN_SCALAR, "ký tự không hợp lệ trong chuỗi"},
-      {YAML::ErrorMsg::DOC_IN_SCALAR, "`---` hoặc `...` nằm trong chuỗi"},
-      {YAML::ErrorMsg::CHAR_IN_BLOCK, "ký tự không hợp lệ trong khối văn bản `|`/`>`"},
-      {YAML::ErrorMsg::INVALID_HEX, "mã thoát \\x/\\u sai"},
-      {YAML::ErrorMsg::INVALID_UNICODE, "mã Unicode sai: "},
-      {YAML::ErrorMsg::INVALID_ESCAPE, "chuỗi thoát `\\` không hiểu được: "},
-      {YAML::ErrorMsg::MULTIPLE_ANCHORS, "một giá trị có hai neo `&`"},
-      {YAML::ErrorMsg::MULTIPLE_TAGS, "một giá trị có hai thẻ `!`"},
-      {YAML::ErrorMsg::ALIAS_NOT_FOUND, "thiếu tên sau `*`"},
-      {YAML::ErrorMsg::ANCHOR_NOT_FOUND, "thiếu tên sau `&`"},
-      {kUnexpectedCharacter, "ký tự không đúng chỗ: "},
-  };
-  for (const auto& [prefix, vi] : kTable) {
-    if (en.rfind(prefix, 0) == 0) return std::string(vi) + en.substr(prefix.size());
-  }
-  return en;
-}
+// "found unexpected end of stream" depends on what was open.
+constexpr std::string_view kEndOfStream = "found unexpected end of stream";
 
 bool number_too_big(const std::string& s);
 
-// Builds Values straight from yaml-cpp's parser events, in one pass: no node
-// tree (yaml-cpp's nodes took 35 bytes of memory per byte of data and as
-// long again to build). The documents are walked one by one: yaml-cpp's
-// LoadAll loops forever, allocating, when a stray `,` or `]` opens the stream
-// (upstream PR #1319) — the parser reports an empty document without
-// consuming the token — so "no progress" becomes a syntax error at the
-// offending character, and a second document stops the walk.
+// The Vietnamese and English texts of a libyaml error; `at` is where the
+// problem was found (a byte offset into `text`).
+struct SyntaxError {
+  std::string vi, en;
+};
+SyntaxError describe_syntax_error(const yaml_parser_t& p, std::string_view text, size_t at) {
+  const std::string_view problem = p.problem ? p.problem : "";
+  const std::string_view context = p.context ? p.context : "";
+  const int opened_line = static_cast<int>(p.context_mark.line) + 1;
+  SyntaxError e;
+  e.en = std::string(problem);
+  if (!context.empty()) e.en += fmt::format(" ({} that began on line {})", context, opened_line);
+  if (problem == kEndOfStream) {
+    if (context.find("quoted scalar") != std::string_view::npos) {
+      e.vi = fmt::format("chuỗi mở ngoặc ở dòng {} chưa đóng đến hết tệp", opened_line);
+    } else {
+      e.vi = "tệp kết thúc giữa chừng";
+    }
+    return e;
+  }
+  for (const SyntaxText& t : kSyntaxTexts) {
+    if (t.en != problem) continue;
+    e.vi = std::string(t.vi);
+    if (t.found && at < text.size()) {
+      size_t n = 1;
+      while (at + n < text.size() && (static_cast<unsigned char>(text[at + n]) & 0xC0) == 0x80) ++n;
+      std::string_view c = text.substr(at, n);
+      if (c != "\n" && c != " ") {
+        if (problem == "did not find expected node content") e.vi = "ký tự không đúng chỗ";
+        e.vi += fmt::format(": `{}`", c);
+      }
+    }
+    if (t.opened && !context.empty() && opened_line != static_cast<int>(p.problem_mark.line) + 1) {
+      e.vi += fmt::format(" (mở ở dòng {})", opened_line);
+    }
+    return e;
+  }
+  e.vi = e.en;
+  return e;
+}
+
+// Builds Values straight from libyaml's parser events, in one pass: no node
+// tree. The walk stops at the start of a second document.
 //
 // Limits: nesting deeper than kMaxDepth and more values than the budget
 // (aliases `*name` are expanded into copies: "billion laughs") are reported
 // once each; the value in question becomes null and its contents are skipped.
-class Builder final : public YAML::EventHandler {
+class Builder final {
  public:
-  Builder(const LineIndex& index, size_t max_values, Diagnostics& diags)
-      : index_(index), diags_(diags), budget_(max_values) {}
+  Builder(const FileName& file, size_t max_values, Diagnostics& diags)
+      : file_(file), diags_(diags), budget_(max_values) {}
 
-  std::vector<YAML::Mark> starts;  // where each document began
-  std::optional<Value> root;       // the first document's value
+  std::vector<yaml_mark_t> starts;  // where each document began
+  std::optional<Value> root;        // the first document's value
 
-  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (skipping()) return;
-    if (expecting_key()) return bad_key(mark, Kind::map);
-    admit(mark, 0);  // null either way
-    deliver(Value::null(position(mark)), anchor, 1, 0, nullptr);
-  }
-
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    if (skipping()) return;
-    if (expecting_key()) return take_key(mark, value, anchor, tag == "?");
-    SourcePos pos = position(mark);
-    if (!admit(mark, 0)) return deliver(Value::null(std::move(pos)), anchor, 1, 0, nullptr);
-    Value v = tag == "?" ? resolve_plain_scalar(value, pos) : Value::string(value, pos);
-    if (tag == "?" && v.is_string() && number_too_big(value)) {
-      // `1e400`, 60 digits: silently text, it would fail far away, at the template.
-      diags_.add(with_hint(make_error(pos, msg::kNumberTooBig, value), msg::kNumberTooBigHint));
-      v = Value::null(pos);
+  // One parser event; false once the walk is over (a second document).
+  bool on_event(const yaml_event_t& e) {
+    switch (e.type) {
+      case YAML_DOCUMENT_START_EVENT:
+        starts.push_back(e.start_mark);
+        return starts.size() < 2;
+      case YAML_SCALAR_EVENT: {
+        const auto& s = e.data.scalar;
+        on_scalar(e.start_mark, anchor_of(s.anchor),
+                  std::string(reinterpret_cast<const char*>(s.value), s.length), s.plain_implicit != 0);
+        return true;
+      }
+      case YAML_ALIAS_EVENT: on_alias(e.start_mark, anchor_of(e.data.alias.anchor)); return true;
+      case YAML_SEQUENCE_START_EVENT:
+        open(e.start_mark, anchor_of(e.data.sequence_start.anchor), Kind::list);
+        return true;
+      case YAML_MAPPING_START_EVENT:
+        open(e.start_mark, anchor_of(e.data.mapping_start.anchor), Kind::map);
+        return true;
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT: close(); return true;
+      default: return true;
     }
-    deliver(std::move(v), anchor, 1, 0, &value);
   }
-
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (skipping()) return;
-    auto it = anchors_.find(anchor);
-    if (it == anchors_.end()) {  // an alias of a value still open: a cycle
-      report_deep(mark);
-      if (!expecting_key()) deliver(Value::null(position(mark)), 0, 1, 0, nullptr);
-      else bad_key(mark, Kind::map);
-      return;
-    }
-    const Anchored& a = it->second;
-    if (expecting_key()) {
-      if (a.raw) return take_key(mark, *a.raw, 0, false);
-      return bad_key(mark, a.value.kind());
-    }
-    if (static_cast<int>(stack_.size()) + a.height > kMaxDepth) {
-      report_deep(mark);
-      return deliver(Value::null(position(mark)), 0, 1, 0, nullptr);
-    }
-    if (a.count > budget_) {
-      report_too_many(mark);
-      budget_ = 0;
-      return deliver(Value::null(position(mark)), 0, 1, 0, nullptr);
-    }
-    budget_ -= a.count;
-    Value copy = a.value;
-    deliver(std::move(copy), 0, a.count, a.height, a.raw ? &*a.raw : nullptr);
-  }
-
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(mark, anchor, Kind::list);
-  }
-  void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(mark, anchor, Kind::map);
-  }
-  void OnMapEnd() override { close(); }
 
  private:
   struct Frame {
     Kind kind = Kind::list;
     SourcePos pos;
-    YAML::anchor_t anchor = 0;
+    std::string anchor;
     List items;
     Map members;
-    std::unordered_map<std::string, size_t> seen;
+    std::unordered_map<std::string, size_t> seen;  // key → member, once a map is large (earlier())
     bool has_key = false;     // a map's key is read, its value comes next
     bool drop_value = false;  // ... and is dropped (a bad or repeated key)
     bool is_key = false;      // this list or map is itself a key (an error)
@@ -161,13 +172,63 @@ class Builder final : public YAML::EventHandler {
     std::optional<std::string> raw;  // a scalar's text, for use as a key
   };
 
+  static std::string anchor_of(const yaml_char_t* a) { return a ? reinterpret_cast<const char*>(a) : ""; }
+
   bool skipping() const { return skip_ > 0; }
   bool expecting_key() const {
     return !stack_.empty() && stack_.back().kind == Kind::map && !stack_.back().has_key;
   }
 
+  void on_scalar(const yaml_mark_t& mark, std::string anchor, const std::string& value, bool plain) {
+    if (skipping()) return;
+    SourcePos pos = position(mark);
+    Value v = plain ? resolve_plain_scalar(value, pos) : Value::string(value, pos);
+    if (expecting_key()) {
+      // An empty or null key (`: x`, `~: x`) is no text to look up.
+      if (v.is_null()) return bad_key_at(pos, Kind::map);
+      return take_key(std::move(pos), value, anchor, plain);
+    }
+    if (!admit(mark, 0)) return deliver(Value::null(std::move(pos)), anchor, 1, 0, nullptr);
+    if (plain && v.is_string() && number_too_big(value)) {
+      // `1e400`, 60 digits: silently text, it would fail far away, at the template.
+      diags_.add(with_hint(make_error(pos, msg::kNumberTooBig, value), msg::kNumberTooBigHint));
+      v = Value::null(pos);
+    }
+    deliver(std::move(v), anchor, 1, 0, &value);
+  }
+
+  void on_alias(const yaml_mark_t& mark, const std::string& anchor) {
+    if (skipping()) return;
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) {
+      bool open_here = std::any_of(stack_.begin(), stack_.end(), [&](const Frame& f) { return f.anchor == anchor; });
+      if (open_here) report_deep(mark);  // an alias of a value still open: a cycle
+      else diags_.add(make_error(position(mark), msg::kUnknownAnchor, anchor, anchor, anchor));
+      if (!expecting_key()) deliver(Value::null(position(mark)), {}, 1, 0, nullptr);
+      else bad_key(mark, Kind::map);
+      return;
+    }
+    const Anchored& a = it->second;
+    if (expecting_key()) {
+      if (a.raw) return take_key(position(mark), *a.raw, {}, false);
+      return bad_key(mark, a.value.kind());
+    }
+    if (static_cast<int>(stack_.size()) + a.height > kMaxDepth) {
+      report_deep(mark);
+      return deliver(Value::null(position(mark)), {}, 1, 0, nullptr);
+    }
+    if (a.count > budget_) {
+      report_too_many(mark);
+      budget_ = 0;
+      return deliver(Value::null(position(mark)), {}, 1, 0, nullptr);
+    }
+    budget_ -= a.count;
+    Value copy = a.value;
+    deliver(std::move(copy), {}, a.count, a.height, a.raw ? &*a.raw : nullptr);
+  }
+
   // Counts one value against the budget and the depth; false when it must become null.
-  bool admit(const YAML::Mark& mark, int extra_depth) {
+  bool admit(const yaml_mark_t& mark, int extra_depth) {
     if (budget_ == 0) {
       report_too_many(mark);
       return false;
@@ -180,7 +241,7 @@ class Builder final : public YAML::EventHandler {
     return true;
   }
 
-  void open(const YAML::Mark& mark, YAML::anchor_t anchor, Kind kind) {
+  void open(const yaml_mark_t& mark, std::string anchor, Kind kind) {
     if (skipping()) {
       ++skip_;
       return;
@@ -194,7 +255,7 @@ class Builder final : public YAML::EventHandler {
     Frame f;
     f.kind = kind;
     f.pos = position(mark);
-    f.anchor = anchor;
+    f.anchor = std::move(anchor);
     f.is_key = as_key;
     stack_.push_back(std::move(f));
   }
@@ -207,25 +268,27 @@ class Builder final : public YAML::EventHandler {
     Frame f = std::move(stack_.back());
     stack_.pop_back();
     if (f.is_key) return bad_key_at(f.pos, f.kind);
+    // Exact sizes: a list or map grown by doubling holds up to twice its members.
+    f.items.shrink_to_fit();
+    f.members.shrink_to_fit();
     Value v = f.kind == Kind::list ? Value::list(std::move(f.items), f.pos) : Value::map(std::move(f.members), f.pos);
     deliver(std::move(v), f.anchor, f.count, f.height, nullptr);
   }
 
-  void take_key(const YAML::Mark& mark, const std::string& key, YAML::anchor_t anchor, bool plain) {
+  void take_key(SourcePos pos, const std::string& key, const std::string& anchor, bool plain) {
     Frame& f = stack_.back();
     f.has_key = true;
-    f.key_pos = position(mark);
-    if (anchor) anchors_[anchor] = Anchored{Value::string(key, f.key_pos), 1, 0, key};
+    f.key_pos = std::move(pos);
+    if (!anchor.empty()) anchors_[anchor] = Anchored{Value::string(key, f.key_pos), 1, 0, key};
     if (plain && key == "<<") {
-      // YAML 1.1's merge key (`<<: *chung`): yaml-cpp keeps it as an ordinary
+      // YAML 1.1's merge key (`<<: *chung`): libyaml keeps it as an ordinary
       // key, so the keys it names would silently be missing. Refused.
       diags_.add(with_hint(make_error(f.key_pos, msg::kYamlMergeKey), msg::kYamlMergeKeyHint));
       f.drop_value = true;
       return;
     }
-    auto [it, fresh] = f.seen.emplace(key, f.members.size());
-    if (!fresh) {
-      const SourcePos& first = f.members[it->second].key_pos;
+    if (auto at = earlier(f, key)) {
+      const SourcePos& first = f.members[*at].key_pos;
       diags_.add(with_hint(make_error(f.key_pos, msg::kDuplicateKey, key), msg::kFirstKeyHere, first.line));
       f.drop_value = true;
       return;
@@ -233,7 +296,25 @@ class Builder final : public YAML::EventHandler {
     f.key = key;
   }
 
-  void bad_key(const YAML::Mark& mark, Kind k) { bad_key_at(position(mark), k); }
+  // The member of `f` with this key, if any: a scan while the map is small
+  // (a table row), a hash map once it is large.
+  static std::optional<size_t> earlier(Frame& f, const std::string& key) {
+    constexpr size_t kScanned = 16;
+    if (f.members.size() < kScanned) {
+      for (size_t i = 0; i < f.members.size(); ++i) {
+        if (f.members[i].key == key) return i;
+      }
+      return std::nullopt;
+    }
+    if (f.seen.empty()) {
+      for (size_t i = 0; i < f.members.size(); ++i) f.seen.emplace(f.members[i].key, i);
+    }
+    auto it = f.seen.find(key);
+    if (it == f.seen.end()) return std::nullopt;
+    return it->second;
+  }
+
+  void bad_key(const yaml_mark_t& mark, Kind k) { bad_key_at(position(mark), k); }
   void bad_key_at(const SourcePos& pos, Kind k) {
     if (k != Kind::list) k = Kind::map;
     Diagnostic d = make_error(pos, msg::kNonScalarKey, kind_name(k, true));
@@ -245,8 +326,8 @@ class Builder final : public YAML::EventHandler {
   }
 
   // A finished value goes into its parent (or becomes the document).
-  void deliver(Value v, YAML::anchor_t anchor, size_t count, int height, const std::string* raw) {
-    if (anchor) {
+  void deliver(Value v, const std::string& anchor, size_t count, int height, const std::string* raw) {
+    if (!anchor.empty()) {
       anchors_[anchor] = Anchored{v, count, height, raw ? std::optional<std::string>(*raw) : std::nullopt};
     }
     if (stack_.empty()) {
@@ -266,43 +347,45 @@ class Builder final : public YAML::EventHandler {
       return;
     }
     f.members.push_back(Member{std::move(f.key), f.key_pos, std::move(v)});
+    if (!f.seen.empty()) f.seen.emplace(f.members.back().key, f.members.size() - 1);
   }
 
-  void report_deep(const YAML::Mark& mark) {
+  void report_deep(const yaml_mark_t& mark) {
     if (!too_deep_reported_) diags_.add(make_error(position(mark), msg::kTooDeep, kMaxDepth));
     too_deep_reported_ = true;
   }
-  void report_too_many(const YAML::Mark& mark) {
+  void report_too_many(const yaml_mark_t& mark) {
     if (!too_many_reported_) diags_.add(make_error(position(mark), msg::kTooManyValues));
     too_many_reported_ = true;
   }
 
-  SourcePos position(const YAML::Mark& mark) const {
-    if (mark.pos < 0) return make_pos(index_.file(), 0, 0);
-    return index_.at(static_cast<size_t>(mark.pos));
+  // libyaml counts lines and columns (in characters) from 0.
+  SourcePos position(const yaml_mark_t& mark) const {
+    return make_pos(file_, static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1);
   }
 
-  const LineIndex& index_;
+  const FileName& file_;
   Diagnostics& diags_;
   size_t budget_;
   std::vector<Frame> stack_;
-  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  std::unordered_map<std::string, Anchored> anchors_;
   int skip_ = 0;  // inside a list or map being skipped: its nesting
   bool too_deep_reported_ = false, too_many_reported_ = false;
 };
 
-// Runs the parser over at most two documents. Throws YAML::ParserException on a syntax error.
-void parse_documents(const std::string& text, Builder& builder) {
-  std::istringstream in(text);
-  YAML::Parser parser(in);
-  while (builder.starts.size() < 2 && parser.HandleNextDocument(builder)) {
-    size_t n = builder.starts.size();
-    if (n >= 2 && builder.starts[n - 1].pos == builder.starts[n - 2].pos) {
-      const YAML::Mark& at = builder.starts[n - 1];
-      std::string what = at.pos >= 0 && static_cast<size_t>(at.pos) < text.size() ? text.substr(at.pos, 1) : "";
-      throw YAML::ParserException(at, std::string(kUnexpectedCharacter) + "`" + what + "`");
-    }
+// Byte offset of a libyaml mark (line and column in characters) in `text`.
+size_t offset_of(std::string_view text, const yaml_mark_t& mark) {
+  size_t at = 0;
+  for (size_t line = 0; line < mark.line && at < text.size(); ++line) {
+    size_t nl = text.find('\n', at);
+    if (nl == std::string_view::npos) return text.size();
+    at = nl + 1;
   }
+  for (size_t col = 0; col < mark.column && at < text.size(); ++col) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return at;
 }
 
 // Offset of the first tab in the leading whitespace of a line that starts at
@@ -391,36 +474,52 @@ Value resolve_plain_scalar(const std::string& s, SourcePos pos) {
 }
 
 std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagnostics& diags) {
-  // yaml-cpp takes a lone CR (old Mac files) for a character: the whole file
-  // would be one line.
+  // A lone CR (old Mac files) is a line break to YAML too, but positions are
+  // counted on the normalized text.
   const std::string owned = normalize_line_ends(utf8::strip_bom(raw));
   const std::string_view text = owned;
   if (!check_utf8(text, file, diags)) return std::nullopt;
-  LineIndex index(text, file);
 
   const int errors_before = diags.error_count();
-  Builder builder(index, kMaxValuesBase + kMaxValuesPerByte * text.size(), diags);
-  try {
-    parse_documents(owned, builder);
-  } catch (const YAML::Exception& e) {
-    size_t at = e.mark.pos < 0 ? text.size() : static_cast<size_t>(e.mark.pos);
-    if (auto tab = tab_in_indentation(text, at)) {
-      diags.add(with_hint(make_error(index.at(*tab), msg::kYamlTab), msg::kYamlTabHint));
-    } else {
-      Diagnostic d = make_error(index.at(at), msg::kYamlSyntax, e.msg);
-      d.text_vi = fmt::format(fmt::runtime(msg::kYamlSyntax.vi), vietnamese_syntax_message(e.msg));
-      diags.add(std::move(d));
+  Builder builder(file, kMaxValuesBase + kMaxValuesPerByte * text.size(), diags);
+  yaml_parser_t parser;
+  if (!yaml_parser_initialize(&parser)) throw std::bad_alloc();
+  std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t*)> guard(&parser, yaml_parser_delete);
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+  for (bool more = true; more;) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(&parser, &event)) {
+      if (parser.error == YAML_MEMORY_ERROR) throw std::bad_alloc();
+      const yaml_mark_t& mark = parser.error == YAML_READER_ERROR ? parser.mark : parser.problem_mark;
+      size_t at = parser.error == YAML_READER_ERROR ? std::min(parser.problem_offset, text.size())
+                                                    : offset_of(text, mark);
+      // The line the problem is on counts too: libyaml reports a tab that
+      // breaks indentation at the start of that line or right after it.
+      size_t line_end = std::min(text.find('\n', at), text.size());
+      if (auto tab = tab_in_indentation(text, line_end)) {
+        diags.add(with_hint(make_error(LineIndex(text, file).at(*tab), msg::kYamlTab), msg::kYamlTabHint));
+      } else {
+        SyntaxError e = describe_syntax_error(parser, text, at);
+        Diagnostic d = make_error(LineIndex(text, file).at(at), msg::kYamlSyntax, e.vi);
+        d.text_en = fmt::format(fmt::runtime(msg::kYamlSyntax.en), e.en);
+        diags.add(std::move(d));
+      }
+      return std::nullopt;
     }
-    return std::nullopt;
+    more = event.type != YAML_STREAM_END_EVENT && builder.on_event(event);
+    yaml_event_delete(&event);
   }
-  // yaml-cpp accepts some tab-indented lines that YAML forbids; a line that
-  // starts with a tab is never right in a clerk's data file.
+  // A line that starts with a tab is never right in a clerk's data file, even
+  // where YAML would take the tab for a separator.
   if (auto tab = line_starting_with_tab(text)) {
-    diags.add(with_hint(make_error(index.at(*tab), msg::kYamlTab), msg::kYamlTabHint));
+    diags.add(with_hint(make_error(LineIndex(text, file).at(*tab), msg::kYamlTab), msg::kYamlTabHint));
     return std::nullopt;
   }
   if (builder.starts.size() > 1) {
-    diags.add(make_error(index.at(static_cast<size_t>(std::max(0, builder.starts[1].pos))), msg::kSeveralDocuments));
+    const yaml_mark_t& second = builder.starts[1];
+    diags.add(make_error(make_pos(file, static_cast<int>(second.line) + 1, static_cast<int>(second.column) + 1),
+                         msg::kSeveralDocuments));
     return std::nullopt;
   }
   if (diags.error_count() > errors_before) return std::nullopt;

@@ -1,5 +1,5 @@
 // Stage: data.
-// YAML 1.2 and JSON data files (through yaml-cpp) into a Value tree with source positions.
+// YAML 1.2 and JSON data files (through libyaml's event parser) into a Value tree with source positions.
 #pragma once
 
 #include "core/diagnostic.hpp"

@@ -3,7 +3,7 @@
 
 #include "core/libc_time.hpp"
 
-#include <zip.h>
+#include "data/libzip_lazy.hpp"
 
 #include <mutex>
 
@@ -45,7 +45,8 @@ std::optional<std::string> ZipPackage::read(const std::string& name) {
     return std::nullopt;
   }
   budget_ -= st.size;
-  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(zip_.get(), name.c_str(), 0), zip_fclose);
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(zip_.get(), name.c_str(), 0),
+                                                      [](zip_file_t* file) { return zip_fclose(file); });
   if (!f) return std::nullopt;
   std::string out(st.size, '\0');
   zip_int64_t got = zip_fread(f.get(), out.data(), st.size);

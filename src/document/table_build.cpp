@@ -21,10 +21,11 @@ using tmpl::ColumnSpec;
 
 constexpr int kMaxAutoDecimals = 6;
 
+// No data path is kept per cell (it was most of a row's memory): the rare
+// message that names one evaluates the cell again (cell_path).
 struct RawCell {
   const Value* value = nullptr;  // null: the expression failed (reported)
   std::shared_ptr<const Value> owned;  // a computed value; data are pointed to, not copied
-  std::string path;
 };
 
 class TableBuilder {
@@ -106,7 +107,8 @@ class TableBuilder {
     if (!rows) return false;
     rows_ = std::move(*rows);
     const Value& rows_value = rows_.value();
-    std::string list_path = rows_.path.empty() ? "rows" : rows_.path;
+    list_path_ = rows_.path.empty() ? "rows" : rows_.path;
+    const std::string& list_path = list_path_;
     if (!rows_value.is_list()) {
       diags_.add(make_error(rows_value.pos().known() ? rows_value.pos() : spec_.pos, msg::kRowsNotList, spec_.name,
                             list_path, data::kind_name(rows_value.kind(), true)));
@@ -128,9 +130,7 @@ class TableBuilder {
         diags_.add(make_error(item.pos(), msg::kRowNotMap, spec_.name, item_path, data::kind_name(item.kind(), true)));
         continue;
       }
-      std::vector<tmpl::Binding> names;
-      names.push_back({"row", &item, item_path});
-      for (const auto& m : item.as_map()) names.push_back({m.key, &m.value, item_path + "." + m.key});
+      std::vector<tmpl::Binding> names = bindings(item, item_path);
       raw_[i].resize(leaves_.size());
       for (size_t j = 0; j < leaves_.size(); ++j) {
         const ColumnSpec& c = *leaves_[j];
@@ -152,7 +152,6 @@ class TableBuilder {
         RawCell& cell = raw_[i][j];
         cell.owned = std::move(ev->own);
         cell.value = ev->ref;
-        cell.path = ev->path.empty() ? item_path : ev->path;
       }
       if (spec_.group) {
         auto g = tmpl::evaluate(*spec_.group, data_, names, limits_, diags_);
@@ -160,6 +159,22 @@ class TableBuilder {
       }
     }
     return diags_.error_count() == errors_before;
+  }
+
+  // The names a row's expressions see: `row` and each of its keys.
+  static std::vector<tmpl::Binding> bindings(const Value& item, const std::string& item_path) {
+    std::vector<tmpl::Binding> names;
+    names.push_back({"row", &item, item_path});
+    for (const auto& m : item.as_map()) names.push_back({m.key, &m.value, item_path + "." + m.key});
+    return names;
+  }
+
+  // The data path of row i's cell in column j, for a message: `xa[3].von`.
+  std::string cell_path(size_t i, size_t j) {
+    std::string item_path = fmt::format("{}[{}]", list_path_, i);
+    Diagnostics ignored;
+    auto ev = tmpl::evaluate(*leaves_[j]->value, data_, bindings(rows_.value().as_list()[i], item_path), limits_, ignored);
+    return ev && !ev->path.empty() ? ev->path : item_path;
   }
 
   bool is_numeric(size_t j) const { return numeric_[j]; }
@@ -199,14 +214,15 @@ class TableBuilder {
     for (size_t j = 0; j < leaves_.size(); ++j) {
       if (leaves_[j]->kind != ColumnKind::value) continue;
       int scale = 0;
-      for (const auto& row : raw_) {
+      for (size_t i = 0; i < raw_.size(); ++i) {
+        const auto& row = raw_[i];
         if (j >= row.size() || !row[j].value) continue;
         const Value& v = *row[j].value;
         if (v.is_list() || v.is_map()) {
-          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellIsList, row[j].path,
+          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellIsList, cell_path(i, j),
                                 table_.columns[j].header, spec_.name, data::kind_name(v.kind(), true)));
         } else if (numeric_[j] && !v.is_null() && !v.is_number()) {
-          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellNotNumber, row[j].path,
+          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellNotNumber, cell_path(i, j),
                                 table_.columns[j].header, spec_.name, tmpl::to_text(v)));
         } else if (v.is_number()) {
           scale = std::max(scale, v.as_number().normalized().scale());
@@ -244,8 +260,7 @@ class TableBuilder {
     const size_t n = raw_.size();
     auto add = [&](TableRow::Kind k) {
       TableRow r;
-      r.kind = k;
-      r.cells.resize(leaves_.size());
+      r.kind = k;  // cells come in fill_row: a data row's evaluated cells go as its cells come
       table_.rows.push_back(std::move(r));
       return static_cast<int>(table_.rows.size()) - 1;
     };
@@ -264,19 +279,25 @@ class TableBuilder {
         for (size_t i = 0; i < n; ++i) {
           if (group_keys_[i] != k) continue;
           int r = add(TableRow::Kind::data);
-          data_index_[r] = i;
+          set_data_index(r, i);
           sum_of_[g].push_back(r);
         }
       }
     } else {
       for (size_t i = 0; i < n; ++i) {
         int r = add(TableRow::Kind::data);
-        data_index_[r] = i;
+        set_data_index(r, i);
         total_parts_.push_back(r);
       }
     }
     if (spec_.total_label && !spec_.total_above) total_row_ = add(TableRow::Kind::total);
     if (total_row_ >= 0) sum_of_[total_row_] = total_parts_;
+  }
+
+  void set_data_index(int row, size_t item) {
+    size_t r = static_cast<size_t>(row);
+    if (data_index_.size() <= r) data_index_.resize(r + 1);
+    data_index_[r] = item;
   }
 
   int label_column() const {
@@ -307,6 +328,8 @@ class TableBuilder {
         if (pass == TableRow::Kind::data && row.kind == TableRow::Kind::group) item_number = 0;
         if (row.kind != pass) continue;
         fill_row(row, static_cast<int>(r), item_number);
+        // A data row's values are in its cells now: its evaluated cells go.
+        if (row.kind == TableRow::Kind::data) std::vector<RawCell>().swap(raw_[data_index_[r]]);
         if (row.kind == TableRow::Kind::group && label >= 0 && row.cells[label].text.empty()) {
           row.cells[label].text = group_label_.at(static_cast<int>(r));
         }
@@ -316,6 +339,7 @@ class TableBuilder {
   }
 
   void fill_row(TableRow& row, int ri, int& item_number) {
+    row.cells.resize(leaves_.size());
     for (size_t j = 0; j < leaves_.size(); ++j) {
       const ColumnSpec& c = *leaves_[j];
       TableCell& cell = row.cells[j];
@@ -327,7 +351,7 @@ class TableBuilder {
         }
       } else if (c.kind == ColumnKind::value) {
         if (row.kind == TableRow::Kind::data) {
-          const RawCell& raw = raw_[data_index_.at(ri)][j];
+          const RawCell& raw = raw_[data_index_.at(static_cast<size_t>(ri))][j];
           if (!raw.value || raw.value->is_null()) continue;
           if (numeric_[j]) {
             set_number(cell, raw.value->as_number(), table_.columns[j].decimals);
@@ -424,6 +448,7 @@ class TableBuilder {
   std::vector<const ColumnSpec*> leaves_;
   std::map<std::string, int> key_index_;
   tmpl::Evaluated rows_;  // the list of rows: the data's own, not a copy
+  std::string list_path_;  // the rows' data path, `xa`
   std::vector<std::vector<RawCell>> raw_;
   std::vector<std::string> group_keys_;
   std::vector<bool> numeric_;
@@ -431,7 +456,7 @@ class TableBuilder {
   Table table_;
   int total_row_ = -1;
   std::vector<int> total_parts_;
-  std::map<int, size_t> data_index_;
+  std::vector<size_t> data_index_;  // table row → item of the data, for data rows
   std::map<int, std::vector<int>> sum_of_;
   std::map<int, std::string> group_label_;
   std::map<int, int> group_ordinal_;

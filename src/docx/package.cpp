@@ -3,7 +3,7 @@
 
 #include "core/libc_time.hpp"
 
-#include <zip.h>
+#include "data/libzip_lazy.hpp"
 
 #include <cstdio>
 #include <mutex>

@@ -2,11 +2,11 @@
 // One sheet: title, header, rows in tones, notes; written through a temporary file (workbook_file.hpp).
 #include "xlsx/grid.hpp"
 #include "xlsx/workbook_file.hpp"
+#include "xlsx/xlsxwriter_lazy.hpp"
 
 #include "core/libc_time.hpp"
 #include "core/utf8.hpp"
 
-#include <xlsxwriter.h>
 
 #include <algorithm>
 #include <mutex>

@@ -2,7 +2,7 @@
 // libxlsxwriter writes only to a file name: a private temporary file, closed and read back as bytes, then removed.
 #pragma once
 
-#include <xlsxwriter.h>
+#include "xlsx/xlsxwriter_lazy.hpp"
 
 #include <optional>
 #include <string>

@@ -6,13 +6,13 @@
 // name: we write to a private temporary file and read the bytes back (workbook_file.hpp).
 #include "xlsx/writer.hpp"
 #include "xlsx/workbook_file.hpp"
+#include "xlsx/xlsxwriter_lazy.hpp"
 
 #include "core/libc_time.hpp"
 
 #include "core/utf8.hpp"
 #include "xlsx/messages.hpp"
 
-#include <xlsxwriter.h>
 
 #include <sys/stat.h>
 #include <unistd.h>

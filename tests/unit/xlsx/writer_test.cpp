@@ -30,8 +30,12 @@ vanban::document::Document one_table(const std::string& note, const std::string&
   t.columns[1].header = "Ghi chú";
   t.header = {HeaderCell{"Đơn vị", 0, 0, 1, 1}, HeaderCell{"Ghi chú", 0, 1, 1, 1}};
   TableRow first, second;
-  first.cells = {TableCell{"Can Lộc"}, TableCell{"đúng hạn"}};
-  second.cells = {TableCell{"Đức Thọ"}, TableCell{note}};
+  first.cells.resize(2);
+  first.cells[0].text = "Can Lộc";
+  first.cells[1].text = "đúng hạn";
+  second.cells.resize(2);
+  second.cells[0].text = "Đức Thọ";
+  second.cells[1].text = note;
   t.rows = {first, second};
   doc.tables.push_back(t);
   Block b;
