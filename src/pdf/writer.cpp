@@ -15,7 +15,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -33,22 +36,25 @@ constexpr size_t kMaxCids = 0x10000;
 constexpr int kDeflateLevel = 1;
 
 // Numbers as PDF writes them: at most 3 decimals, no trailing zeros, no exponent.
+// Thousandths as an integer, printed by hand: std::to_chars(double, fixed) was
+// a twelfth of a warm re-render of the notice (bench/RESULTS.md).
 void put_number(std::string& out, double v) {
-  if (!std::isfinite(v)) v = 0;
-  const double rounded = std::round(v * 1000.0) / 1000.0;
-  char buf[40];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rounded, std::chars_format::fixed, 3);
-  if (ec != std::errc()) {
-    out += '0';
-    return;
+  if (!std::isfinite(v) || std::fabs(v) >= 1e15) v = 0;
+  long long m = std::llround(v * 1000.0);
+  if (m < 0) {
+    out += '-';
+    m = -m;
   }
-  std::string_view s(buf, end - buf);
-  if (s.find('.') != std::string_view::npos) {
-    while (s.back() == '0') s.remove_suffix(1);
-    if (s.back() == '.') s.remove_suffix(1);
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, m / 1000);
+  out.append(buf, ec == std::errc() ? end : buf);
+  int frac = static_cast<int>(m % 1000);
+  if (frac == 0) return;
+  out += '.';
+  for (int div = 100; frac != 0; div /= 10) {
+    out += static_cast<char>('0' + frac / div);
+    frac %= div;
   }
-  if (s == "-0") s = "0";
-  out += s;
 }
 
 void put_integer(std::string& out, long v) {
@@ -117,6 +123,40 @@ class Deflater {
   libdeflate_compressor* c_;
 };
 
+// Compressed font programs, keyed by their bytes, for the whole process: a
+// warm re-render (`vanban serve` after an edit, each document of a batch)
+// draws the same subsets again, and compressing them was a sixth of
+// re-rendering the notice (bench/RESULTS.md). Bounded: past kMaxBytes of
+// programs it starts afresh. Output bytes are the same with or without it.
+class ProgramCache {
+ public:
+  std::shared_ptr<const std::string> compressed(const std::string& program, Deflater& deflate) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (auto it = map_.find(program); it != map_.end()) return it->second;
+    }
+    auto packed = std::make_shared<const std::string>(deflate(program));
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (bytes_ + program.size() + packed->size() > kMaxBytes) {
+      map_.clear();
+      bytes_ = 0;
+    }
+    if (map_.emplace(program, packed).second) bytes_ += program.size() + packed->size();
+    return packed;
+  }
+
+ private:
+  static constexpr size_t kMaxBytes = size_t(16) << 20;
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::shared_ptr<const std::string>> map_;
+  size_t bytes_ = 0;
+};
+
+ProgramCache& program_cache() {
+  static ProgramCache cache;
+  return cache;
+}
+
 // FNV-1a, for the file identifier and subset tags (not for security).
 uint64_t fnv(std::string_view s, uint64_t h = 1469598103934665603ull) {
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
@@ -142,7 +182,13 @@ class File {
   }
   void put(int number, std::string body) { objects_[number - 1] = std::move(body); }
   void put_stream(int number, std::string dict_entries, std::string_view data, size_t original_length = 0) {
-    std::string compressed = deflate_(data);
+    put_compressed(number, std::move(dict_entries), deflate_(data), original_length);
+  }
+  // A font program (FontFile2), its Flate from the process's ProgramCache.
+  void put_font_program(int number, const std::string& program) {
+    put_compressed(number, "", *program_cache().compressed(program, deflate_), program.size());
+  }
+  void put_compressed(int number, std::string dict_entries, std::string_view compressed, size_t original_length) {
     std::string body = "<< " + dict_entries + (dict_entries.empty() ? "" : " ") + "/Filter /FlateDecode /Length " +
                        std::to_string(compressed.size());
     if (original_length) body += " /Length1 " + std::to_string(original_length);
@@ -429,8 +475,7 @@ class Writer {
       const double em = 1000.0 / f.units_per_em;
       const int cid = file_.reserve(), descriptor = file_.reserve(), program = file_.reserve();
       const int to_unicode = file_.reserve();
-      const std::string subset = f.subset(u.glyphs);
-      file_.put_stream(program, "", subset, subset.size());
+      file_.put_font_program(program, f.subset(u.glyphs));
 
       std::string d = "<< /Type /FontDescriptor /FontName /" + name + " /Flags ";
       const int flags = (f.fixed_pitch ? 1 : 0) | (f.serif ? 2 : 0) | 32 | (f.italic_angle != 0 || f.italic ? 64 : 0);
