@@ -123,32 +123,46 @@ class Deflater {
   libdeflate_compressor* c_;
 };
 
-// Compressed font programs, keyed by their bytes, for the whole process: a
-// warm re-render (`vanban serve` after an edit, each document of a batch)
-// draws the same subsets again, and compressing them was a sixth of
-// re-rendering the notice (bench/RESULTS.md). Bounded: past kMaxBytes of
-// programs it starts afresh. Output bytes are the same with or without it.
+// Font programs subset and compressed once per process: a warm re-render
+// (`vanban serve` after an edit, each document of a batch) draws the same
+// glyphs of the same fonts again, and subsetting and compressing them was a
+// fifth of re-rendering the notice (issue 24, callgrind). Keyed by the font
+// and the glyph list; an entry holds its font, so a key's address cannot
+// come back as another font. Bounded: past kMaxBytes it starts afresh. The
+// output bytes are the same with or without it.
 class ProgramCache {
  public:
-  std::shared_ptr<const std::string> compressed(const std::string& program, Deflater& deflate) {
+  struct Program {
+    std::shared_ptr<const layout::TrueType> font;
+    std::string packed;  // the Flate of the subset
+    size_t length = 0;   // the subset's own length (/Length1)
+  };
+
+  std::shared_ptr<const Program> get(const std::shared_ptr<const layout::TrueType>& font,
+                                     const std::vector<uint16_t>& glyphs, Deflater& deflate) {
+    const auto address = reinterpret_cast<std::uintptr_t>(font.get());
+    std::string key(reinterpret_cast<const char*>(&address), sizeof address);
+    key.append(reinterpret_cast<const char*>(glyphs.data()), glyphs.size() * sizeof(uint16_t));
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      if (auto it = map_.find(program); it != map_.end()) return it->second;
+      if (auto it = map_.find(key); it != map_.end()) return it->second;
     }
-    auto packed = std::make_shared<const std::string>(deflate(program));
+    const std::string subset = font->subset(glyphs);
+    auto program = std::make_shared<const Program>(Program{font, deflate(subset), subset.size()});
     std::lock_guard<std::mutex> lock(mutex_);
-    if (bytes_ + program.size() + packed->size() > kMaxBytes) {
+    const size_t size = key.size() + program->packed.size();
+    if (bytes_ + size > kMaxBytes) {
       map_.clear();
       bytes_ = 0;
     }
-    if (map_.emplace(program, packed).second) bytes_ += program.size() + packed->size();
-    return packed;
+    if (map_.emplace(std::move(key), program).second) bytes_ += size;
+    return program;
   }
 
  private:
   static constexpr size_t kMaxBytes = size_t(16) << 20;
   std::mutex mutex_;
-  std::unordered_map<std::string, std::shared_ptr<const std::string>> map_;
+  std::unordered_map<std::string, std::shared_ptr<const Program>> map_;
   size_t bytes_ = 0;
 };
 
@@ -184,9 +198,11 @@ class File {
   void put_stream(int number, std::string dict_entries, std::string_view data, size_t original_length = 0) {
     put_compressed(number, std::move(dict_entries), deflate_(data), original_length);
   }
-  // A font program (FontFile2), its Flate from the process's ProgramCache.
-  void put_font_program(int number, const std::string& program) {
-    put_compressed(number, "", *program_cache().compressed(program, deflate_), program.size());
+  // The subset of `font` holding `glyphs` as a font program (FontFile2), from the process's ProgramCache.
+  void put_font_program(int number, const std::shared_ptr<const layout::TrueType>& font,
+                        const std::vector<uint16_t>& glyphs) {
+    const auto program = program_cache().get(font, glyphs, deflate_);
+    put_compressed(number, "", program->packed, program->length);
   }
   void put_compressed(int number, std::string dict_entries, std::string_view compressed, size_t original_length) {
     std::string body = "<< " + dict_entries + (dict_entries.empty() ? "" : " ") + "/Filter /FlateDecode /Length " +
@@ -475,7 +491,7 @@ class Writer {
       const double em = 1000.0 / f.units_per_em;
       const int cid = file_.reserve(), descriptor = file_.reserve(), program = file_.reserve();
       const int to_unicode = file_.reserve();
-      file_.put_font_program(program, f.subset(u.glyphs));
+      file_.put_font_program(program, u.face->font, u.glyphs);
 
       std::string d = "<< /Type /FontDescriptor /FontName /" + name + " /Flags ";
       const int flags = (f.fixed_pitch ? 1 : 0) | (f.serif ? 2 : 0) | 32 | (f.italic_angle != 0 || f.italic ? 64 : 0);

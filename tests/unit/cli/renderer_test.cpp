@@ -113,3 +113,18 @@ TEST_CASE("a template that does not exist, or data it refuses, is an error in di
   CHECK_FALSE(r.render(data::Value::map({}), bad));  // the notice's required fields are missing
   CHECK(bad.has_errors());
 }
+
+TEST_CASE("a problem in a paragraph is told on every re-render, not only the first") {
+  // Set paragraphs are memoised across renders (layout/paragraph.cpp); one set with a problem never is.
+  const cli::Renderer r = load("thong-bao");
+  for (int i = 0; i < 2; ++i) {
+    Diagnostics diags;
+    data::Value v = notice_data();
+    std::optional<data::Value> edit = data::read_yaml("ket_qua: [\"Chữ 中 không có trong phông.\"]",
+                                                      std::make_shared<const std::string>("edit"), diags);
+    REQUIRE(edit);
+    data::merge(v, std::move(*edit));
+    r.render(std::move(v), diags);
+    CHECK_FALSE(diags.items().empty());
+  }
+}
