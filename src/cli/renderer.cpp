@@ -5,6 +5,7 @@
 #include "cli/messages.hpp"
 #include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
+#include "layout/paragraph.hpp"
 #include "xlsx/writer.hpp"
 
 namespace vanban::cli {
@@ -26,6 +27,8 @@ std::optional<Renderer> Renderer::load(const Options& opts, Diagnostics& diags) 
       opts.fonts_file.empty() ? layout::default_fonts_file() : std::filesystem::path(opts.fonts_file);
   std::optional<layout::FontSet> fonts = layout::FontSet::load(fonts_file, diags);
   if (!fonts || diags.has_errors()) return std::nullopt;
+  // What one render leaves for the next: set paragraphs, font programs (docs/DESIGN.md).
+  layout::set_warm_caches(true);
   layout::LayoutOptions lo;
   lo.creator = std::string("vanban ") + VANBAN_VERSION;
   lo.max_pages = opts.limits.pages;

@@ -28,7 +28,7 @@ class Renderer {
   // `opts.inputs.front()` names the template (built-in name or folder) or a
   // DOCUMENT.vb; the other inputs are ignored. Fonts come from
   // `opts.fonts_file` (empty: layout::default_fonts_file()). nullopt after an
-  // error in `diags`.
+  // error in `diags`. Turns on the process's warm caches (layout::set_warm_caches).
   static std::optional<Renderer> load(const Options& opts, Diagnostics& diags);
 
   // Builds the document from `data` (one data file's value, or several

@@ -6,6 +6,7 @@
 #include "locale/text.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -380,7 +381,8 @@ namespace {
 // Set paragraphs, by everything that decides their lines: the font set, the
 // style and the inlines. A warm re-render (`vanban serve` after an edit, the
 // notices of a batch) sets most paragraphs again unchanged, and setting them
-// was a third of re-rendering the notice (issue 24, callgrind). Only a
+// was a third of re-rendering the notice (issue 24, callgrind). Used only
+// with warm_caches() on (cli::Renderer). Only a
 // paragraph set without any problem is kept (a problem must be told again
 // each time, at its own position); the memo is dropped whole past
 // kMaxBytes of text, so it stays small.
@@ -418,13 +420,17 @@ class ParagraphMemo {
   }
 
   void keep(std::string key, const std::vector<SetLine>& lines) {
+    size_t size = key.size() + 64;  // the key and the map's node
+    for (const SetLine& l : lines) {
+      size += sizeof l + l.footnotes.size() * sizeof(int);
+      for (const GlyphRun& r : l.runs) size += sizeof r + r.text.capacity();
+    }
     std::lock_guard<std::mutex> lock(mutex_);
-    if (bytes_ + 2 * key.size() > kMaxBytes) {
+    if (bytes_ + size > kMaxBytes) {
       map_.clear();
       bytes_ = 0;
     }
-    bytes_ += 2 * key.size();  // the key, and the lines' text about as much again
-    map_.emplace(std::move(key), lines);
+    if (map_.emplace(std::move(key), lines).second) bytes_ += size;
   }
 
  private:
@@ -433,6 +439,8 @@ class ParagraphMemo {
   std::unordered_map<std::string, std::vector<SetLine>> map_;
   size_t bytes_ = 0;
 };
+
+std::atomic<bool> g_warm_caches{false};
 
 ParagraphMemo& paragraph_memo() {
   static ParagraphMemo memo;
@@ -472,6 +480,7 @@ std::vector<SetLine> set_unmemoised(const document::Inlines& inlines, const Para
 std::vector<SetLine> set_paragraph(const document::Inlines& inlines, const ParagraphStyle& style,
                                    const FontSet& fonts, const SourcePos& pos, std::string_view where,
                                    Diagnostics& diags) {
+  if (!warm_caches()) return set_unmemoised(inlines, style, fonts, pos, where, diags);
   ParagraphMemo& memo = paragraph_memo();
   std::string key = ParagraphMemo::key(inlines, style, fonts);
   if (std::optional<std::vector<SetLine>> lines = memo.find(key)) return std::move(*lines);
@@ -480,6 +489,9 @@ std::vector<SetLine> set_paragraph(const document::Inlines& inlines, const Parag
   if (diags.items().size() == problems) memo.keep(std::move(key), lines);
   return lines;
 }
+
+void set_warm_caches(bool on) { g_warm_caches.store(on); }
+bool warm_caches() { return g_warm_caches.load(std::memory_order_relaxed); }
 
 std::vector<SetLine> set_text(std::string_view text, const ParagraphStyle& style, const FontSet& fonts,
                               std::string_view where, Diagnostics& diags) {

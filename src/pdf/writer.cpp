@@ -6,6 +6,7 @@
 #include "pdf/writer.hpp"
 
 #include "core/utf8.hpp"
+#include "layout/paragraph.hpp"
 #include "pdf/messages.hpp"
 
 #include <libdeflate.h>
@@ -128,8 +129,9 @@ class Deflater {
 // glyphs of the same fonts again, and subsetting and compressing them was a
 // fifth of re-rendering the notice (issue 24, callgrind). Keyed by the font
 // and the glyph list; an entry holds its font, so a key's address cannot
-// come back as another font. Bounded: past kMaxBytes it starts afresh. The
-// output bytes are the same with or without it.
+// come back as another font. Used only with layout::warm_caches() on
+// (cli::Renderer); bounded: past kMaxBytes it starts afresh. The output
+// bytes are the same with or without it.
 class ProgramCache {
  public:
   struct Program {
@@ -160,7 +162,7 @@ class ProgramCache {
   }
 
  private:
-  static constexpr size_t kMaxBytes = size_t(16) << 20;
+  static constexpr size_t kMaxBytes = size_t(8) << 20;
   std::mutex mutex_;
   std::unordered_map<std::string, std::shared_ptr<const Program>> map_;
   size_t bytes_ = 0;
@@ -201,6 +203,11 @@ class File {
   // The subset of `font` holding `glyphs` as a font program (FontFile2), from the process's ProgramCache.
   void put_font_program(int number, const std::shared_ptr<const layout::TrueType>& font,
                         const std::vector<uint16_t>& glyphs) {
+    if (!layout::warm_caches()) {
+      const std::string subset = font->subset(glyphs);
+      put_compressed(number, "", deflate_(subset), subset.size());
+      return;
+    }
     const auto program = program_cache().get(font, glyphs, deflate_);
     put_compressed(number, "", program->packed, program->length);
   }
