@@ -408,14 +408,14 @@ class Results:
             f"{self.m['cpu']}, {self.m['cores']} cores; bench/RESULTS.md has the whole run and the machine's load"
             + ("; **quick run, not for comparison**" if self.quick else "") + "):",
             "",
-            f"- {self.n:,} varied notices with `-j 2`: {fmt_ms(b['ms'])} ({1000 / per:,.0f} a second), "
-            f"peak {b['rss']:.0f} MB.",
+            f"- {self.n:,} varied notices with `-j 2`: {fmt_ms(b['ms'])} ({1000 / per:,.0f} a second; CPU "
+            f"{fmt_ms(b['cpu_ms'])}), peak {b['rss']:.0f} MB.",
         ]
         for peer, label in (("t14", "Typst 0.14"), ("t10", "Typst 0.10")):
             if peer in self.batch:
                 t = self.batch[peer]
-                lines.append(f"- {label} typesetting the same notices as one document: {fmt_ms(t['ms'])}, "
-                             f"peak {t['rss']:,.0f} MB.")
+                lines.append(f"- {label} typesetting the same notices as one document: {fmt_ms(t['ms'])} (CPU "
+                             f"{fmt_ms(t['cpu_ms'])}), peak {t['rss']:,.0f} MB.")
         lines += [
             "",
             "One report with a growing table (Biểu 2 of tests/fixtures/bang-thu; `bench/make-table.py` writes N",
@@ -423,11 +423,14 @@ class Results:
             "and builds the document (every cell, the totals and groups, which the XLSX needs too) but lays",
             "nothing out; the column after it is what `render` holds beyond that — layout and the finished files.",
             "",
+            "Time is wall time, CPU time in brackets (the machine's load: bench/RESULTS.md).",
+            "",
             "| rows | pages | time | ms / page | peak memory | `check` peak | render − check | data file | PDF | XLSX |",
             "|---|---|---|---|---|---|---|---|---|---|",
         ]
         for r in s:
-            lines.append(f"| {r['rows']:,} | {r['pages']} | {r['ms'] / 1000:.2f} s | {r['ms'] / r['pages']:.2f} | "
+            lines.append(f"| {r['rows']:,} | {r['pages']} | {r['ms'] / 1000:.2f} s ({r['cpu_ms'] / 1000:.2f} s) | "
+                         f"{r['ms'] / r['pages']:.2f} ({r['cpu_ms'] / r['pages']:.2f}) | "
                          f"{r['rss']:.1f} MB | {r['check_rss']:.1f} MB | {r['rss'] - r['check_rss']:.1f} MB | "
                          f"{r['data_mb']:.1f} MB | {r['pdf_mb']:.1f} MB | {r['xlsx_mb']:.1f} MB |")
         first, last = s[0], s[-1]
@@ -438,7 +441,8 @@ class Results:
         lines += [
             "",
             f"From {first['pages']} to {last['pages']} pages the time per page goes from "
-            f"{first['ms'] / first['pages']:.2f} to {last['ms'] / last['pages']:.2f} ms. Memory grows by "
+            f"{first['ms'] / first['pages']:.2f} to {last['ms'] / last['pages']:.2f} ms (CPU "
+            f"{first['cpu_ms'] / first['pages']:.2f} to {last['cpu_ms'] / last['pages']:.2f} ms). Memory grows by "
             f"{kb_per_page:.0f} KB per page in all; beyond the data and the document (`check`) by {beyond:.0f} KB "
             f"per page (the finished PDF + XLSX are {output:.0f} KB per page, and malloc keeps some freed memory): "
             "layout hands each page to the PDF writer as it is made (docs/DESIGN.md, \"Layout streams\"), so what "
