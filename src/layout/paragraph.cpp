@@ -379,13 +379,13 @@ FontStyle font_style(unsigned style_bits) { return to_font(style_bits); }
 namespace {
 
 // Set paragraphs, by everything that decides their lines: the font set, the
-// style and the inlines. A warm re-render (`vanban serve` after an edit, the
-// notices of a batch) sets most paragraphs again unchanged, and setting them
-// was a third of re-rendering the notice (issue 24, callgrind). Used only
-// with warm_caches() on (cli::Renderer). Only a
-// paragraph set without any problem is kept (a problem must be told again
-// each time, at its own position); the memo is dropped whole past
-// kMaxBytes of text, so it stays small.
+// style and the inlines (a field added to ParagraphStyle or Inline must join
+// the key). A warm re-render (`vanban serve` after an edit) sets most
+// paragraphs again unchanged, and setting them was a third of re-rendering
+// the notice (issue 24, callgrind). Used only with warm_caches() on
+// (cli::Renderer). Only a paragraph set without any problem is kept (a
+// problem must be told again each time, at its own position); the memo is
+// dropped whole past kMaxBytes of keys and lines, so it stays small.
 class ParagraphMemo {
  public:
   static std::string key(const document::Inlines& inlines, const ParagraphStyle& style, const FontSet& fonts) {
@@ -473,7 +473,6 @@ std::vector<SetLine> set_unmemoised(const document::Inlines& inlines, const Para
   b.build(segments);
   return b.lines();
 }
-
 
 }  // namespace
 
