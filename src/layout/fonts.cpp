@@ -5,6 +5,7 @@
 #include "data/load.hpp"
 #include "layout/messages.hpp"
 
+#include <atomic>
 #include <cstdlib>
 #include <memory>
 
@@ -47,7 +48,9 @@ std::filesystem::path default_fonts_file() {
 
 std::optional<FontSet> FontSet::from_files(std::string family, const std::array<std::filesystem::path, 4>& files,
                                            Diagnostics& diags) {
+  static std::atomic<uint64_t> last_id{0};
   FontSet set;
+  set.id_ = ++last_id;
   set.family_ = std::move(family);
   bool ok = true;
   for (size_t i = 0; i < files.size(); ++i) {

@@ -46,7 +46,13 @@ class FontSet {
   double ascent(FontStyle style, double size) const;   // positive
   double descent(FontStyle style, double size) const;  // positive
 
+  // Distinct for every set loaded in this process (copies share it): what
+  // the memo of set paragraphs keys on (layout/paragraph.cpp), with no risk
+  // of a freed set's address coming back with other fonts.
+  uint64_t id() const { return id_; }
+
  private:
+  uint64_t id_ = 0;
   std::string family_;
   std::array<Face, 4> faces_;
 };

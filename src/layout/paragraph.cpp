@@ -6,6 +6,10 @@
 #include "locale/text.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
 #include <cmath>
 
 namespace vanban::layout {
@@ -372,9 +376,80 @@ class Builder {
 
 FontStyle font_style(unsigned style_bits) { return to_font(style_bits); }
 
-std::vector<SetLine> set_paragraph(const document::Inlines& inlines, const ParagraphStyle& style,
-                                   const FontSet& fonts, const SourcePos& pos, std::string_view where,
-                                   Diagnostics& diags) {
+namespace {
+
+// Set paragraphs, by everything that decides their lines: the font set, the
+// style and the inlines (a field added to ParagraphStyle or Inline must join
+// the key). A warm re-render (`vanban serve` after an edit) sets most
+// paragraphs again unchanged, and setting them was a third of re-rendering
+// the notice (issue 24, callgrind). Used only with warm_caches() on
+// (cli::Renderer). Only a paragraph set without any problem is kept (a
+// problem must be told again each time, at its own position); the memo is
+// dropped whole past kMaxBytes of keys and lines, so it stays small.
+class ParagraphMemo {
+ public:
+  static std::string key(const document::Inlines& inlines, const ParagraphStyle& style, const FontSet& fonts) {
+    std::string k;
+    auto put = [&k](const void* p, size_t n) { k.append(static_cast<const char*>(p), n); };
+    const uint64_t id = fonts.id();
+    put(&id, sizeof id);
+    for (double v : {style.size, style.leading, style.width, style.first_indent, style.hanging}) put(&v, sizeof v);
+    const auto align = static_cast<int>(style.align);
+    put(&align, sizeof align);
+    put(&style.base_style, sizeof style.base_style);
+    const size_t prefix = style.prefix.size();
+    put(&prefix, sizeof prefix);
+    k += style.prefix;
+    for (const document::Inline& in : inlines) {
+      const auto kind = static_cast<int>(in.kind);
+      const size_t n = in.text.size();
+      put(&kind, sizeof kind);
+      put(&in.style, sizeof in.style);
+      put(&in.footnote, sizeof in.footnote);
+      put(&n, sizeof n);
+      k += in.text;
+    }
+    return k;
+  }
+
+  std::optional<std::vector<SetLine>> find(const std::string& key) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = map_.find(key);
+    if (it == map_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  void keep(std::string key, const std::vector<SetLine>& lines) {
+    size_t size = key.size() + 64;  // the key and the map's node
+    for (const SetLine& l : lines) {
+      size += sizeof l + l.footnotes.size() * sizeof(int);
+      for (const GlyphRun& r : l.runs) size += sizeof r + r.text.capacity();
+    }
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (bytes_ + size > kMaxBytes) {
+      map_.clear();
+      bytes_ = 0;
+    }
+    if (map_.emplace(std::move(key), lines).second) bytes_ += size;
+  }
+
+ private:
+  static constexpr size_t kMaxBytes = size_t(8) << 20;
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::vector<SetLine>> map_;
+  size_t bytes_ = 0;
+};
+
+std::atomic<bool> g_warm_caches{false};
+
+ParagraphMemo& paragraph_memo() {
+  static ParagraphMemo memo;
+  return memo;
+}
+
+std::vector<SetLine> set_unmemoised(const document::Inlines& inlines, const ParagraphStyle& style,
+                                    const FontSet& fonts, const SourcePos& pos, std::string_view where,
+                                    Diagnostics& diags) {
   std::vector<Segment> segments;
   for (const document::Inline& in : inlines) {
     Segment s;
@@ -398,6 +473,24 @@ std::vector<SetLine> set_paragraph(const document::Inlines& inlines, const Parag
   b.build(segments);
   return b.lines();
 }
+
+}  // namespace
+
+std::vector<SetLine> set_paragraph(const document::Inlines& inlines, const ParagraphStyle& style,
+                                   const FontSet& fonts, const SourcePos& pos, std::string_view where,
+                                   Diagnostics& diags) {
+  if (!warm_caches()) return set_unmemoised(inlines, style, fonts, pos, where, diags);
+  ParagraphMemo& memo = paragraph_memo();
+  std::string key = ParagraphMemo::key(inlines, style, fonts);
+  if (std::optional<std::vector<SetLine>> lines = memo.find(key)) return std::move(*lines);
+  const size_t problems = diags.items().size();
+  std::vector<SetLine> lines = set_unmemoised(inlines, style, fonts, pos, where, diags);
+  if (diags.items().size() == problems) memo.keep(std::move(key), lines);
+  return lines;
+}
+
+void set_warm_caches(bool on) { g_warm_caches.store(on); }
+bool warm_caches() { return g_warm_caches.load(std::memory_order_relaxed); }
 
 std::vector<SetLine> set_text(std::string_view text, const ParagraphStyle& style, const FontSet& fonts,
                               std::string_view where, Diagnostics& diags) {

@@ -6,6 +6,7 @@
 #include "pdf/writer.hpp"
 
 #include "core/utf8.hpp"
+#include "layout/paragraph.hpp"
 #include "pdf/messages.hpp"
 
 #include <libdeflate.h>
@@ -15,7 +16,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -33,22 +37,25 @@ constexpr size_t kMaxCids = 0x10000;
 constexpr int kDeflateLevel = 1;
 
 // Numbers as PDF writes them: at most 3 decimals, no trailing zeros, no exponent.
+// Thousandths as an integer, printed by hand: std::to_chars(double, fixed) was
+// a twelfth of a warm re-render of the notice (bench/RESULTS.md).
 void put_number(std::string& out, double v) {
-  if (!std::isfinite(v)) v = 0;
-  const double rounded = std::round(v * 1000.0) / 1000.0;
-  char buf[40];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rounded, std::chars_format::fixed, 3);
-  if (ec != std::errc()) {
-    out += '0';
-    return;
+  if (!std::isfinite(v) || std::fabs(v) >= 1e15) v = 0;
+  long long m = std::llround(v * 1000.0);
+  if (m < 0) {
+    out += '-';
+    m = -m;
   }
-  std::string_view s(buf, end - buf);
-  if (s.find('.') != std::string_view::npos) {
-    while (s.back() == '0') s.remove_suffix(1);
-    if (s.back() == '.') s.remove_suffix(1);
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, m / 1000);
+  out.append(buf, ec == std::errc() ? end : buf);
+  int frac = static_cast<int>(m % 1000);
+  if (frac == 0) return;
+  out += '.';
+  for (int div = 100; frac != 0; div /= 10) {
+    out += static_cast<char>('0' + frac / div);
+    frac %= div;
   }
-  if (s == "-0") s = "0";
-  out += s;
 }
 
 void put_integer(std::string& out, long v) {
@@ -117,6 +124,55 @@ class Deflater {
   libdeflate_compressor* c_;
 };
 
+// Font programs subset and compressed once per process: a warm re-render
+// (`vanban serve` after an edit, each document of a batch) draws the same
+// glyphs of the same fonts again, and subsetting and compressing them was a
+// fifth of re-rendering the notice (issue 24, callgrind). Keyed by the font
+// and the glyph list; an entry holds its font, so a key's address cannot
+// come back as another font. Used only with layout::warm_caches() on
+// (cli::Renderer); bounded: past kMaxBytes it starts afresh. The output
+// bytes are the same with or without it.
+class ProgramCache {
+ public:
+  struct Program {
+    std::shared_ptr<const layout::TrueType> font;
+    std::string packed;  // the Flate of the subset
+    size_t length = 0;   // the subset's own length (/Length1)
+  };
+
+  std::shared_ptr<const Program> get(const std::shared_ptr<const layout::TrueType>& font,
+                                     const std::vector<uint16_t>& glyphs, Deflater& deflate) {
+    const auto address = reinterpret_cast<std::uintptr_t>(font.get());
+    std::string key(reinterpret_cast<const char*>(&address), sizeof address);
+    key.append(reinterpret_cast<const char*>(glyphs.data()), glyphs.size() * sizeof(uint16_t));
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (auto it = map_.find(key); it != map_.end()) return it->second;
+    }
+    const std::string subset = font->subset(glyphs);
+    auto program = std::make_shared<const Program>(Program{font, deflate(subset), subset.size()});
+    std::lock_guard<std::mutex> lock(mutex_);
+    const size_t size = key.size() + program->packed.size();
+    if (bytes_ + size > kMaxBytes) {
+      map_.clear();
+      bytes_ = 0;
+    }
+    if (map_.emplace(std::move(key), program).second) bytes_ += size;
+    return program;
+  }
+
+ private:
+  static constexpr size_t kMaxBytes = size_t(8) << 20;
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::shared_ptr<const Program>> map_;
+  size_t bytes_ = 0;
+};
+
+ProgramCache& program_cache() {
+  static ProgramCache cache;
+  return cache;
+}
+
 // FNV-1a, for the file identifier and subset tags (not for security).
 uint64_t fnv(std::string_view s, uint64_t h = 1469598103934665603ull) {
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
@@ -142,7 +198,20 @@ class File {
   }
   void put(int number, std::string body) { objects_[number - 1] = std::move(body); }
   void put_stream(int number, std::string dict_entries, std::string_view data, size_t original_length = 0) {
-    std::string compressed = deflate_(data);
+    put_compressed(number, std::move(dict_entries), deflate_(data), original_length);
+  }
+  // The subset of `font` holding `glyphs` as a font program (FontFile2), from the process's ProgramCache.
+  void put_font_program(int number, const std::shared_ptr<const layout::TrueType>& font,
+                        const std::vector<uint16_t>& glyphs) {
+    if (!layout::warm_caches()) {
+      const std::string subset = font->subset(glyphs);
+      put_compressed(number, "", deflate_(subset), subset.size());
+      return;
+    }
+    const auto program = program_cache().get(font, glyphs, deflate_);
+    put_compressed(number, "", program->packed, program->length);
+  }
+  void put_compressed(int number, std::string dict_entries, std::string_view compressed, size_t original_length) {
     std::string body = "<< " + dict_entries + (dict_entries.empty() ? "" : " ") + "/Filter /FlateDecode /Length " +
                        std::to_string(compressed.size());
     if (original_length) body += " /Length1 " + std::to_string(original_length);
@@ -429,8 +498,7 @@ class Writer {
       const double em = 1000.0 / f.units_per_em;
       const int cid = file_.reserve(), descriptor = file_.reserve(), program = file_.reserve();
       const int to_unicode = file_.reserve();
-      const std::string subset = f.subset(u.glyphs);
-      file_.put_stream(program, "", subset, subset.size());
+      file_.put_font_program(program, u.face->font, u.glyphs);
 
       std::string d = "<< /Type /FontDescriptor /FontName /" + name + " /Flags ";
       const int flags = (f.fixed_pitch ? 1 : 0) | (f.serif ? 2 : 0) | 32 | (f.italic_angle != 0 || f.italic ? 64 : 0);
