@@ -287,9 +287,11 @@ int run_command(int argc, char** argv) {
   compile->add_option("-o,--output", compile_output, t.compile_output)->type_name("DATA.yaml");
 
   add_eoffice_options(*render, *batch, *check, *compile, opts, lang);
+  ServeSettings serve_settings;
+  auto* serve = add_serve_command(app, serve_settings, opts, lang);
 
   std::vector<std::string> limit_settings;
-  for (auto* command : {check, render, batch, compile}) {
+  for (auto* command : {check, render, batch, compile, serve}) {
     command->add_option("--limit", limit_settings, t.limit)->type_name(lang == Lang::vi ? "TÊN=SỐ" : "NAME=N");
   }
 
@@ -321,6 +323,7 @@ int run_command(int argc, char** argv) {
   if (*templates) return run_templates(opts);
   if (*new_doc) return run_new(opts);
   if (*batch) return run_batch(opts);
+  if (*serve) return run_serve(opts, serve_settings);
   if (*compile) {
     opts.output_dir = compile_output;
     return run_compile(opts);

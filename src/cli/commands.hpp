@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+namespace CLI {
+class App;
+}
+
 namespace vanban::cli {
 
 struct Options {
@@ -46,6 +50,16 @@ int run_compile(const Options& opts);
 int run_compile_status(const Options& opts);
 // `vanban batch TEMPLATE|DOCUMENT.vb DATA... -o DIR [-j N] [--shard I/N]`: one document per data file.
 int run_batch(const Options& opts);
+
+// `vanban serve [--dir WORKSPACE] [--port 8080] [--listen ADDR [--key-file FILE]]` (cli/cmd_serve.cpp).
+struct ServeSettings {
+  std::string dir = ".";
+  int port = 8080;
+  std::string listen;    // an address other PCs reach; empty: 127.0.0.1 only
+  std::string key_file;  // the access key for --listen; empty: a new key, printed
+};
+CLI::App* add_serve_command(CLI::App& app, ServeSettings& settings, Options& opts, Lang lang);
+int run_serve(const Options& opts, const ServeSettings& settings);
 
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();
