@@ -25,10 +25,12 @@ import time
 DEBOUNCE_MS = 120  # src/serve/web/app.js: schedule(120)
 
 
-def rss_kb(pid):
+def rss_kb(pid, field="VmRSS"):
+    """VmRSS, or RssAnon (the heap and stacks: what a leak would grow) or RssFile (pages of the
+    executable, the statically linked ICU data and the mapped fonts, touched as new text needs them)."""
     with open(f"/proc/{pid}/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     return 0
 
@@ -46,9 +48,14 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     work = tempfile.mkdtemp(prefix="vanban-serve-bench-")
     shutil.copy(os.path.join(root, "samples/thong-bao-90.vb"), work)
-    server = subprocess.Popen([a.vanban, "serve", "--dir", work, "--port", "0"], stdout=subprocess.PIPE, text=True)
+    wrap = os.environ.get("VANBAN_BENCH_WRAP", "").split()  # e.g. "heaptrack -o /tmp/ht" to see where memory goes
+    server = subprocess.Popen(wrap + [a.vanban, "serve", "--dir", work, "--port", "0"], stdout=subprocess.PIPE, text=True)
     try:
         line = server.stdout.readline()
+        while "http://127.0.0.1:" not in line:  # a wrapper may print first
+            line = server.stdout.readline()
+            if not line:
+                raise SystemExit("serve bench: the server printed no address")
         port = int(line.split("http://127.0.0.1:")[1].split("/")[0])
 
         def connect():
@@ -111,19 +118,23 @@ def main():
         for t in threads:
             t.start()
         while time.monotonic() < stop:
-            mem.append((time.monotonic() - t_start, rss_kb(server.pid)))
+            mem.append((time.monotonic() - t_start, rss_kb(server.pid), rss_kb(server.pid, "RssAnon"),
+                        rss_kb(server.pid, "RssFile")))
             time.sleep(1)
         for t in threads:
             t.join()
         alive = server.poll() is None
     finally:
         server.terminate()
-        code = server.wait(timeout=10)
+        if wrap:  # the wrapper is a shell script: stop the server itself
+            subprocess.run(["pkill", "-TERM", "-P", str(server.pid)], check=False)
+        code = server.wait(timeout=60)
         shutil.rmtree(work, ignore_errors=True)
 
     lat.sort()
     q = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] if lat else 0  # noqa: E731
-    after = [kb for t, kb in mem if t >= 10]
+    after = [m[1] for m in mem if m[0] >= 10]
+    anon = [m[2] for m in mem if m[0] >= 10]
     res = {
         "clients": a.clients, "seconds": a.seconds, "previews": len(lat), "errors": errors[0],
         "alive": alive, "exit": code,
@@ -134,6 +145,8 @@ def main():
         "rss_end_mb": after[-1] / 1024 if after else 0,
         "rss_max_after_mb": max(after) / 1024 if after else 0,
         "rss_min_after_mb": min(after) / 1024 if after else 0,
+        "anon_10s_mb": anon[0] / 1024 if anon else 0,
+        "anon_end_mb": anon[-1] / 1024 if anon else 0,
     }
     if a.markdown:
         print(f"| clients | {res['clients']} for {res['seconds']:.0f} s (loopback) |")
@@ -143,6 +156,9 @@ def main():
         print(f"| latency under load | p50 {res['p50']:.0f} ms, p95 {res['p95']:.0f} ms, max {res['max']:.0f} ms |")
         print(f"| one clerk alone | p50 {res['alone_p50']:.1f} ms, max {res['alone_max']:.1f} ms; + {DEBOUNCE_MS} ms debounce = "
               f"{res['alone_p50'] + DEBOUNCE_MS:.0f} ms from the last keystroke |")
+        series = ", ".join(f"{m[0]:.0f} s {m[1] / 1024:.1f} ({m[2] / 1024:.1f} + {m[3] / 1024:.1f})"
+                           for m in mem if round(m[0]) % 10 == 0)
+        print(f"| memory every 10 s, MB: VmRSS (RssAnon + RssFile) | {series} |")
         print(f"| memory (VmRSS) | {res['rss_start_mb']:.1f} MB at start of load, {res['rss_10s_mb']:.1f} MB at 10 s, "
               f"{res['rss_end_mb']:.1f} MB at the end (after warm-up: min {res['rss_min_after_mb']:.1f}, max {res['rss_max_after_mb']:.1f}) |")
     else:

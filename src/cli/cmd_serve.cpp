@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include <arpa/inet.h>
+#include <malloc.h>
 #include <csignal>
 #include <iostream>
 #include <pthread.h>
@@ -111,6 +112,17 @@ int run_serve(const Options& opts, const ServeSettings& settings) {
   std::optional<layout::FontSet> fonts = layout::FontSet::load(fonts_file, diags);
   if (!fonts || !can_list_builtin_templates(diags)) return report(diags, opts.lang);
 
+  // SIGINT and SIGTERM stop the server from a thread of their own; every other thread —
+  // the engine's workers included, so this comes before them — has them blocked.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  std::signal(SIGPIPE, SIG_IGN);
+  // A long-running server on many connection threads: without a cap glibc gives each thread a heap
+  // arena of its own, and the resident memory creeps up as connections land on new threads.
+  mallopt(M_ARENA_MAX, static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u)));
   const size_t max_bytes = opts.limits.data_mb * 1024 * 1024;
   serve::Workspace workspace(settings.dir, max_bytes);
   ServeEngine engine(opts, *fonts);
@@ -119,13 +131,6 @@ int run_serve(const Options& opts, const ServeSettings& settings) {
   server_options.port = settings.port;
   server_options.max_body = max_bytes + 1024 * 1024;
 
-  // SIGINT and SIGTERM stop the server from a thread of their own; every other thread has them blocked.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  std::signal(SIGPIPE, SIG_IGN);
 
   serve::Api api(workspace, engine, config);
   serve::HttpServer server(api, server_options);

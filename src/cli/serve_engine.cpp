@@ -18,28 +18,59 @@ struct ServeEngine::Built {
   std::optional<document::Document> doc;
 };
 
-namespace {
 
-std::ptrdiff_t build_slots() {
-  return static_cast<std::ptrdiff_t>(std::clamp(std::thread::hardware_concurrency(), 2u, 64u));
+ServeEngine::ServeEngine(const Options& opts, const layout::FontSet& fonts) : opts_(opts), fonts_(fonts) {
+  const unsigned n = std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
+  for (unsigned i = 0; i < n; ++i) workers_.emplace_back([this] { work(); });
 }
 
-// Holds one of the engine's build slots for a scope.
-class Slot {
- public:
-  explicit Slot(std::counting_semaphore<256>& s) : s_(s) { s_.acquire(); }
-  ~Slot() { s_.release(); }
-  Slot(const Slot&) = delete;
-  Slot& operator=(const Slot&) = delete;
+ServeEngine::~ServeEngine() {
+  {
+    std::lock_guard<std::mutex> lock(jobs_mutex_);
+    stopping_ = true;
+  }
+  jobs_ready_.notify_all();
+  for (auto& w : workers_) w.join();
+}
 
- private:
-  std::counting_semaphore<256>& s_;
-};
+void ServeEngine::work() {
+  for (;;) {
+    std::function<void()> job;
+    {
+      std::unique_lock<std::mutex> lock(jobs_mutex_);
+      jobs_ready_.wait(lock, [this] { return stopping_ || !jobs_.empty(); });
+      if (jobs_.empty()) return;
+      job = std::move(jobs_.front());
+      jobs_.pop_front();
+    }
+    job();
+  }
+}
 
-}  // namespace
-
-ServeEngine::ServeEngine(const Options& opts, const layout::FontSet& fonts)
-    : opts_(opts), fonts_(fonts), builds_(build_slots()) {}
+// Runs `job` on a worker and waits for it; an exception it throws is thrown here.
+void ServeEngine::run_on_worker(const std::function<void()>& job) {
+  std::mutex done_mutex;
+  std::condition_variable done_cv;
+  bool done = false;
+  std::exception_ptr error;
+  {
+    std::lock_guard<std::mutex> lock(jobs_mutex_);
+    jobs_.emplace_back([&] {
+      try {
+        job();
+      } catch (...) {
+        error = std::current_exception();
+      }
+      std::lock_guard<std::mutex> done_lock(done_mutex);
+      done = true;
+      done_cv.notify_one();
+    });
+  }
+  jobs_ready_.notify_one();
+  std::unique_lock<std::mutex> lock(done_mutex);
+  done_cv.wait(lock, [&] { return done; });
+  if (error) std::rethrow_exception(error);
+}
 
 std::vector<std::string> ServeEngine::type_names() {
   std::vector<std::string> names = tmpl::builtin_template_names(builtin_templates_dir());
@@ -93,26 +124,29 @@ ServeEngine::Built ServeEngine::build(const serve::Source& source, Diagnostics& 
 }
 
 Diagnostics ServeEngine::check(const serve::Source& source) {
-  Slot slot(builds_);
   Diagnostics diags;
-  build(source, diags);
+  run_on_worker([&] { build(source, diags); });
   return diags;
 }
 
 serve::Rendered ServeEngine::render(const serve::Source& source, std::string_view format) {
-  Slot slot(builds_);
   serve::Rendered out;
+  run_on_worker([&] { render_here(source, format, out); });
+  return out;
+}
+
+void ServeEngine::render_here(const serve::Source& source, std::string_view format, serve::Rendered& out) {
   Built b = build(source, out.diags);
-  if (!b.doc || out.diags.has_errors()) return out;
+  if (!b.doc || out.diags.has_errors()) return;
   if (format == "xlsx") {
     if (b.doc->tables.empty()) {
       out.diags.add(make_error({}, serve::msg::kNoTables));
-      return out;
+      return;
     }
     xlsx::XlsxOptions xo;
     xo.creator = std::string("vanban ") + VANBAN_VERSION;
     out.bytes = xlsx::write_xlsx(*b.doc, xo, out.diags);
-    return out;
+    return;
   }
   layout::LayoutOptions lo;
   lo.creator = std::string("vanban ") + VANBAN_VERSION;
@@ -120,7 +154,6 @@ serve::Rendered ServeEngine::render(const serve::Source& source, std::string_vie
   LaidOutPdf laid = lay_out_pdf(*b.doc, fonts_, lo, true, out.diags);
   out.pages = laid.pages;
   if (!out.diags.has_errors()) out.bytes = std::move(laid.bytes);
-  return out;
 }
 
 }  // namespace vanban::cli

@@ -38,10 +38,10 @@ HttpServer::HttpServer(Api& api, ServerOptions options) : impl_(std::make_unique
   const size_t threads = impl_->options.threads;
   s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   // Slow clients are cut off; a huge body is refused before it is read (413).
-  s.set_read_timeout(10, 0);
+  s.set_read_timeout(5, 0);
   s.set_write_timeout(10, 0);
   s.set_keep_alive_timeout(5);
-  s.set_keep_alive_max_count(1000);
+  s.set_keep_alive_max_count(100);
   s.set_payload_max_length(impl_->options.max_body);
   Api& api_ref = impl_->api;
   auto handler = [&api_ref](const httplib::Request& req, httplib::Response& res) { serve(api_ref, req, res); };

@@ -13,7 +13,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;             // 0: any free port
   size_t max_body = 0;         // bytes of a request body (the --limit data-mb)
-  size_t threads = 16;         // connections served at once
+  size_t threads = 32;         // connections served at once (builds run apart, on one worker per core)
 };
 
 class HttpServer {
