@@ -102,6 +102,21 @@ std::string cookie(const std::string* header, std::string_view name) {
   return "";
 }
 
+// `&`, `<`, `>`, `"` as entities.
+std::string html_text(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 const data::Value* member(const data::Value& v, std::string_view key) { return v.is_map() ? v.find(key) : nullptr; }
 
 std::string text_member(const data::Value& v, std::string_view key) {
@@ -237,7 +252,15 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
     }
     std::string key = cookie(req.header("Cookie"), "vanban_khoa");
     if (const std::string* h = req.header("X-Vanban-Key")) key = *h;
-    if (!same_secret(key, config_.access_key)) return error(401, make_error({}, msg::kNeedKey));
+    if (!same_secret(key, config_.access_key)) {
+      Response r = error(401, make_error({}, msg::kNeedKey));
+      if (get && path == "/") {  // a person at a browser: a page, not JSON
+        r.content_type = "text/html; charset=utf-8";
+        r.body = "<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>vanban</title><p>" +
+                 html_text(make_error({}, msg::kNeedKey).text(config_.lang)) + "</p></html>";
+      }
+      return r;
+    }
   }
   if (post) {
     const std::string* token = req.header("X-CSRF-Token");

@@ -232,7 +232,10 @@ TEST_CASE("api: with an access key, nothing is served without it; the printed ad
   Workspace ws(dir.path, 1 << 20);
   UnusedEngine engine;
   Api api(ws, engine, ApiConfig{"token", "khoa-truy-cap-0123456789", {}, Lang::vi});
-  CHECK(api.handle(request("GET", "/")).status == 401);
+  const Response page = api.handle(request("GET", "/"));
+  CHECK(page.status == 401);
+  CHECK(page.content_type.rfind("text/html", 0) == 0);
+  CHECK(page.body.find("cần khóa truy cập") != std::string::npos);
   CHECK(api.handle(request("GET", "/api/doc?path=tb.vb")).status == 401);
   CHECK(api.handle(request("GET", "/?khoa=sai")).status == 401);
   const Response enter = api.handle(request("GET", "/?khoa=khoa-truy-cap-0123456789"));
