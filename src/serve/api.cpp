@@ -1,6 +1,9 @@
 // Stage: serve.
 #include "serve/api.hpp"
 
+#include "compile/status.hpp"
+#include "data/load.hpp"
+
 #include "serve/document_form.hpp"
 #include "serve/json.hpp"
 #include "serve/messages.hpp"
@@ -350,6 +353,50 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
     auto read = workspace_.read(rel, why);
     if (!read) return refusal(why, rel);
     return document_json(rel, *read);
+  }
+  if (get && path == "/api/compile") {
+    // A compile spec's arrivals grid (`vanban compile SPEC --status`): unit × month, each cell's state
+    // and first message; problems of no single cell listed apart.
+    const std::string rel = param(*params, "path");
+    Refusal why;
+    auto abs = workspace_.resolve(rel, why);
+    if (!abs) return refusal(why, rel);
+    Diagnostics diags;
+    const size_t mb = std::max<size_t>(1, workspace_.max_file_bytes() / (1024 * 1024));
+    auto v = data::load_file(*abs, diags, {}, mb);
+    std::optional<compile::Spec> spec;
+    if (v && compile::is_spec(*v)) spec = compile::read_spec(*v, abs->parent_path(), diags);
+    if (!spec) {
+      std::string detail;
+      for (const auto& d : diags.items()) detail += (detail.empty() ? "" : "; ") + d.text(config_.lang);
+      const Diagnostic d = make_error({}, msg::kNotSpec, rel);
+      return json(422, "{\"error\":" + json_text(d.text(config_.lang) + (detail.empty() ? "" : ": " + detail)) + "}");
+    }
+    spec->max_file_mb = mb;
+    const compile::Arrivals a = compile::arrivals(*spec, diags);
+    auto message = [&](const Diagnostic& d) {
+      std::string where = d.pos.known() ? workspace_.relative(fs::path(d.pos.file_name())) : "";
+      if (!where.empty() && d.pos.line > 0) where += ":" + std::to_string(d.pos.line);
+      return json_text((where.empty() ? "" : where + ": ") + d.text(config_.lang));
+    };
+    static constexpr const char* kStates[] = {"missing", "arrived", "allowed", "error"};
+    std::string out = "{\"path\":" + json_text(rel) + ",\"year\":" + std::to_string(a.year) +
+                      ",\"months\":" + std::to_string(a.months) + ",\"complete\":" + (a.complete() ? "true" : "false") +
+                      ",\"units\":[";
+    for (size_t u = 0; u < a.units.size(); ++u) {
+      out += (u ? "," : "");
+      out += "{\"name\":" + json_text(a.units[u]) + ",\"cells\":[";
+      for (size_t m = 0; m < a.cells[u].size(); ++m) {
+        const compile::Cell& c = a.cells[u][m];
+        out += (m ? "," : "");
+        out += "{\"state\":" + json_text(kStates[static_cast<int>(c.state)]) + ",\"errors\":" +
+               std::to_string(c.errors) + ",\"message\":" + (c.first_error ? message(*c.first_error) : "\"\"") + "}";
+      }
+      out += "]}";
+    }
+    out += "],\"elsewhere\":[";
+    for (size_t i = 0; i < a.elsewhere.size(); ++i) out += (i ? "," : "") + message(a.elsewhere[i]);
+    return json(200, out + "]}");
   }
   if (get && path == "/api/version") {
     // A file's version before replacing it ("" when there is none yet).

@@ -49,6 +49,8 @@ inline constexpr Message kUnreadable{"serve.unreadable",
                                      "không mở được `{}` trong biểu mẫu; sửa tệp bằng trình soạn thảo rồi mở lại",
                                      "`{}` cannot be opened in the form; fix the file in an editor and open it again"};
 
+inline constexpr Message kNotSpec{"serve.not_spec", "`{}` không phải bản biên soạn số liệu (khóa `bien_soan`)",
+                                  "`{}` is not a compile spec (key `bien_soan`)"};
 inline constexpr Message kNoTables{"serve.no_tables", "văn bản không có bảng nào nên không có tệp XLSX",
                                    "the document has no tables, so there is no XLSX"};
 inline constexpr Message kListening{"serve.listening",

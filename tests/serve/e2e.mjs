@@ -12,6 +12,9 @@ const [vanban, sourceDir, outDir] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vanban-serve-'));
 fs.copyFileSync(path.join(sourceDir, 'samples/thong-bao-90.vb'), path.join(work, 'thong-bao-90.vb'));
+// The districts' monthly files, one missing: Cẩm Xuyên's August.
+fs.cpSync(path.join(sourceDir, 'samples/compile'), path.join(work, 'tong-hop'), { recursive: true });
+fs.rmSync(path.join(work, 'tong-hop/huyen/huyen-cam-xuyen/2023-08.xlsx'));
 
 const server = spawn(vanban, ['serve', '--dir', work, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const base = await new Promise((resolve, reject) => {
@@ -206,6 +209,22 @@ try {
   // so are the inline styles of Chromium's own PDF viewer, which the page's strict CSP refuses in the
   // blob: frame (the viewer renders all the same). Anything else is a fault of the page.
   const unexpected = consoleErrors.filter((e) => !/status of 4(03|09|22)/.test(e) && !/Applying inline style/.test(e));
+  await step('the compile grid shows the one file missing', async () => {
+    await page.click('#data-list button:has-text("tong-hop/bien-soan.yaml")');
+    await page.waitForSelector('#compile:not([hidden]) #compile-grid td');
+    const missing = await page.$$eval('#compile-grid td.missing', (cells) => cells.map((c) => c.dataset.unit + ' ' + c.dataset.month));
+    assert.deepEqual(missing, ['Huyện Cẩm Xuyên 8']);
+    assert.equal(await page.locator('#compile-grid td.arrived').count(), 13 * 8 - 1);
+    assert.match(await page.textContent('#compile-summary'), /Còn thiếu 1 ô, 0 ô có lỗi/);
+    await screenshot(page, 'compile-grid');
+    // The file arrives (written beside the page, as a district would send it): the grid follows the files.
+    fs.copyFileSync(path.join(sourceDir, 'samples/compile/huyen/huyen-cam-xuyen/2023-08.xlsx'),
+      path.join(work, 'tong-hop/huyen/huyen-cam-xuyen/2023-08.xlsx'));
+    await page.click('#btn-compile-refresh');
+    await page.waitForSelector('#compile-summary.ok');
+    assert.equal(await page.locator('#compile-grid td.missing').count(), 0);
+  });
+
   assert.deepEqual(unexpected, [], 'no error in the page');
 } catch (e) {
   failed = true;

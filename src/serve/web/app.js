@@ -115,7 +115,10 @@ async function loadFiles() {
       if (state.doc && state.doc.path === f.path) b.classList.add('current');
       docs.append(el('li', {}, b));
     } else {
-      datas.append(el('li', {}, el('div', { class: 'data', text: f.path, title: f.path })));
+      const isYaml = /\.(yaml|yml)$/.test(f.path);
+      datas.append(el('li', {}, isYaml
+        ? el('button', { type: 'button', text: f.path, title: 'Mở nếu là bản biên soạn số liệu: ' + f.path, onclick: () => openCompile(f.path) })
+        : el('div', { class: 'data', text: f.path, title: f.path })));
     }
   }
   if (!docs.children.length) docs.append(el('li', { class: 'empty', text: 'chưa có văn bản' }));
@@ -131,7 +134,58 @@ async function openDoc(path) {
   await showDoc(data);
 }
 
+// ---- compile: which unit's month arrived ------------------------------------------------
+
+const MONTH_MARK = { arrived: '✓', missing: '✗', allowed: '–', error: '!' };
+
+async function openCompile(path) {
+  const { ok, data } = await apiJson('GET', '/api/compile?path=' + encodeURIComponent(path));
+  if (!ok) {
+    if (state.doc) showBanner(data.error); else alert(data.error);
+    return;
+  }
+  document.querySelector('.layout').classList.add('compiling');
+  $('compile').hidden = false;
+  $('compile-path').textContent = path + ' · năm ' + data.year + ', tháng 1–' + data.months;
+  $('btn-compile-refresh').onclick = () => openCompile(path);
+  const grid = $('compile-grid');
+  grid.replaceChildren();
+  const head = el('tr', {}, el('th', { text: 'Đơn vị' }));
+  for (let m = 1; m <= data.months; m++) head.append(el('th', { text: 'Tháng ' + m }));
+  grid.append(el('thead', {}, head));
+  const body = el('tbody');
+  const errors = $('compile-errors');
+  errors.replaceChildren();
+  let missing = 0, bad = 0;
+  for (const u of data.units) {
+    const row = el('tr', {}, el('td', { class: 'unit', text: u.name }));
+    u.cells.forEach((c, i) => {
+      const mark = c.state === 'error' ? '!' + c.errors : MONTH_MARK[c.state];
+      row.append(el('td', { class: c.state, text: mark, title: c.message || '', 'data-unit': u.name, 'data-month': String(i + 1) }));
+      if (c.state === 'missing') missing++;
+      if (c.state === 'error') {
+        bad++;
+        errors.append(el('li', { text: u.name + ', tháng ' + (i + 1) + ': ' + c.message }));
+      }
+    });
+    body.append(row);
+  }
+  for (const e of data.elsewhere) errors.append(el('li', { text: e }));
+  grid.append(body);
+  const sum = $('compile-summary');
+  sum.textContent = data.complete ? 'Đã nhận đủ số liệu, không có lỗi: có thể lập báo cáo.'
+    : 'Còn thiếu ' + missing + ' ô, ' + bad + ' ô có lỗi.';
+  sum.className = 'compile-summary ' + (data.complete ? 'ok' : 'bad');
+  if (!errors.children.length) errors.append(el('li', { class: 'none', text: 'không có' }));
+}
+
+function closeCompile() {
+  document.querySelector('.layout').classList.remove('compiling');
+  $('compile').hidden = true;
+}
+
 async function showDoc(doc) {
+  closeCompile();
   const t = await apiJson('GET', '/api/type?name=' + encodeURIComponent(doc.type));
   state.doc = doc;
   state.spec = t.ok ? t.data : { name: doc.type, title: doc.type, fields: [] };
