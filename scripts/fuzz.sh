@@ -19,6 +19,7 @@ cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null
 corpus_of() {  # the checked-in seed folder of a target
   case "$1" in
     yaml_reader) echo yaml ;; csv_reader) echo csv ;; xlsx_reader) echo xlsx ;; markup_parser) echo markup ;;
+    serve_request) echo serve ;;
     *) echo "$1" ;;
   esac
 }

@@ -12,6 +12,8 @@ packages=(
   poppler-utils qpdf libreoffice-calc-nogui libreoffice-writer-nogui python3 python3-uno
   libssl-dev openssl
   clang libclang-rt-14-dev
+  libcpp-httplib-dev
+  chromium
 )
 
 missing=()
@@ -26,6 +28,14 @@ if ((${#missing[@]})); then
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Node.js runs the browser test of `vanban serve` (playwright-core, installed by the test with npm ci);
+# a Node.js that brings its own npm (e.g. NodeSource's) is kept as it is.
+if ! command -v npm >/dev/null; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 fi
 
 build="${1:-build}"

@@ -298,9 +298,11 @@ int run_command(int argc, char** argv) {
 
   add_eoffice_options(*render, *batch, *check, *compile, opts, lang);
   auto* import_doc = add_import_command(app, opts, lang);
+  ServeSettings serve_settings;
+  auto* serve = add_serve_command(app, serve_settings, opts, lang);
 
   std::vector<std::string> limit_settings;
-  for (auto* command : {check, render, batch, compile, import_doc}) {
+  for (auto* command : {check, render, batch, compile, import_doc, serve}) {
     command->add_option("--limit", limit_settings, t.limit)->type_name(lang == Lang::vi ? "TÊN=SỐ" : "NAME=N");
   }
 
@@ -333,6 +335,7 @@ int run_command(int argc, char** argv) {
   if (*new_doc) return run_new(opts);
   if (*batch) return run_batch(opts);
   if (*import_doc) return run_import(opts);
+  if (*serve) return run_serve(opts, serve_settings);
   if (*compile) {
     opts.output_dir = compile_output;
     return run_compile(opts);

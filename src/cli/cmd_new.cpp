@@ -2,6 +2,7 @@
 // `vanban new TYPE [FILE.vb]`: a starter document — front matter with every field the type needs, and its body skeleton.
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
+#include "cli/prepare.hpp"
 #include "core/messages.hpp"
 #include "core/atomic_file.hpp"
 #include "template/evaluator.hpp"
@@ -95,6 +96,8 @@ void write_field(const tmpl::FieldSpec& f, int depth, Lang lang, std::string& ou
   }
 }
 
+}  // namespace
+
 std::string starter_document(const tmpl::Template& t, Lang lang) {
   // The starter writes the body (or some blocks), so fields only their default text needs are left out.
   std::vector<std::string> written;
@@ -127,8 +130,6 @@ std::string starter_document(const tmpl::Template& t, Lang lang) {
   out += t.starter;
   return out;
 }
-
-}  // namespace
 
 int run_new(const Options& opts) {
   Diagnostics diags;

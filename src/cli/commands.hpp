@@ -59,6 +59,16 @@ int run_batch(const Options& opts);
 int run_import(const Options& opts);
 CLI::App* add_import_command(CLI::App& app, Options& opts, Lang lang);
 
+// `vanban serve [--dir WORKSPACE] [--port 8080] [--listen ADDR [--key-file FILE]]` (cli/cmd_serve.cpp).
+struct ServeSettings {
+  std::string dir = ".";
+  int port = 8080;
+  std::string listen;    // an address other PCs reach; empty: 127.0.0.1 only
+  std::string key_file;  // the access key for --listen; empty: a new key, printed
+};
+CLI::App* add_serve_command(CLI::App& app, ServeSettings& settings, Options& opts, Lang lang);
+int run_serve(const Options& opts, const ServeSettings& settings);
+
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();
 // Adds an I/O error (exit 3) when the built-in templates folder cannot be listed; false then.

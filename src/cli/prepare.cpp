@@ -76,7 +76,7 @@ std::optional<data::Value> load_compiled(const fs::path& path, Diagnostics& diag
 
 Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags) {
   Prepared p;
-  std::vector<fs::path> data_paths;
+  std::vector<std::filesystem::path> data_paths;
   const std::string& first = opts.inputs.front();
   fs::path first_path(first);
   std::error_code ec;
@@ -100,21 +100,27 @@ Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags) 
     data_paths.assign(opts.inputs.begin() + 1, opts.inputs.end());
   }
   p.data_files = data_paths.size();
+  p.data = load_data(data_paths, opts.limits, diags);
+  return p;
+}
+
+std::optional<data::Value> load_data(const std::vector<fs::path>& paths, const Limits& limits, Diagnostics& diags) {
   // Like data::load_all, but a compile spec among the files is compiled where it stands.
+  std::optional<data::Value> data;
   bool failed = false;
-  for (const auto& path : data_paths) {
-    auto v = load_compiled(path, diags, false, opts.limits);
+  for (const auto& path : paths) {
+    auto v = load_compiled(path, diags, false, limits);
     if (!v) {
       failed = true;
-    } else if (!p.data) {
-      p.data = std::move(*v);
+    } else if (!data) {
+      data = std::move(*v);
     } else {
-      data::merge(*p.data, std::move(*v));
+      data::merge(*data, std::move(*v));
     }
   }
-  if (failed) p.data.reset();
-  else if (!p.data) p.data = data::Value::map({});
-  return p;
+  if (failed) return std::nullopt;
+  if (!data) data = data::Value::map({});
+  return data;
 }
 
 document::BuildOptions build_options(const Options& opts) {

@@ -30,4 +30,14 @@ Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags);
 std::optional<data::Value> load_compiled(const std::filesystem::path& path, Diagnostics& diags, bool must_be_spec,
                                          const Limits& limits);
 
+// Loads and merges data files in order (later keys win); a compile spec
+// among them is compiled where it stands. Nullopt when any file failed; an
+// empty map for no files.
+std::optional<data::Value> load_data(const std::vector<std::filesystem::path>& paths, const Limits& limits,
+                                     Diagnostics& diags);
+
+// The starter document `vanban new TYPE` writes: front matter with every
+// field explained (examples filled in), the extends line, the type's starter body.
+std::string starter_document(const tmpl::Template& t, Lang lang);
+
 }  // namespace vanban::cli

@@ -232,12 +232,16 @@ std::optional<DocumentFile> load_document_file(const fs::path& path, Diagnostics
     diags.add(std::move(io));
     return std::nullopt;
   }
+  return parse_document_file(path, *text, diags);
+}
+
+std::optional<DocumentFile> parse_document_file(const fs::path& path, const std::string& text, Diagnostics& diags) {
   auto file = std::make_shared<const std::string>(path.string());
   int errors_before = diags.error_count();
   DocumentFile doc;
   doc.path = path;
   doc.front_matter = Value::map({}, make_pos(file, 1, 1));
-  std::string body = *text;
+  std::string body = text;
   if (body.rfind("---\n", 0) == 0 || body.rfind("---\r\n", 0) == 0) {
     size_t end = body.find("\n---", 3);
     while (end != std::string::npos && !(end + 4 == body.size() || body[end + 4] == '\n' || body[end + 4] == '\r')) {

@@ -22,6 +22,9 @@ struct DocumentFile {
 
 // Reads and parses a document file; problems go to `diags`.
 std::optional<DocumentFile> load_document_file(const std::filesystem::path& path, Diagnostics& diags);
+// The same from text already read (`vanban serve`: the text being edited); `path` names it in messages.
+std::optional<DocumentFile> parse_document_file(const std::filesystem::path& path, const std::string& text,
+                                                Diagnostics& diags);
 
 struct BuildOptions {
   tmpl::Limits limits;

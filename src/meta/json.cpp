@@ -5,11 +5,8 @@
 #include <fmt/format.h>
 
 namespace vanban::meta {
-namespace {
 
-// `"…"`: quote, backslash and the control characters escaped; U+2028/U+2029
-// too, so the text is also a valid JavaScript literal. Other UTF-8 stays as is.
-std::string quoted(std::string_view s) {
+std::string json_quoted(std::string_view s) {
   std::string out = "\"";
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -35,6 +32,10 @@ std::string quoted(std::string_view s) {
   }
   return out + "\"";
 }
+
+namespace {
+
+std::string quoted(std::string_view s) { return json_quoted(s); }
 
 std::string text_or_null(const std::string& s) { return s.empty() ? "null" : quoted(s); }
 

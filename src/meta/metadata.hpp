@@ -60,6 +60,10 @@ void check_lengths(const Metadata& m, const Sources& sources, Severity severity,
 // two-space indented, every string escaped (RFC 8259).
 std::string to_json(const Metadata& m);
 
+// `"…"`: a JSON string (RFC 8259): quote, backslash and the control characters
+// escaped; U+2028/U+2029 too, so the text is also a valid JavaScript literal.
+std::string json_quoted(std::string_view s);
+
 // NAME.xml: edXML's MessageHeader (namespace http://www.mic.gov.vn/TBT/QCVN_102_2016):
 // From, Code, PromulgationInfo, DocumentType, Subject, SignerInfo, ToPlaces, OtherInfo.
 std::string to_edxml(const Metadata& m);

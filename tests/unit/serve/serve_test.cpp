@@ -1,0 +1,250 @@
+// vanban serve without sockets: the workspace's confinement and version check, a document as a form and
+// back, diagnostics placed at their field or body line, and the API's refusals (CSRF, host, key, sizes).
+#include "serve/api.hpp"
+#include "serve/document_form.hpp"
+#include "serve/workspace.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+using namespace vanban;
+using namespace vanban::serve;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("vanban-serve-" + std::to_string(::getpid()) + "-" +
+                                        std::to_string(reinterpret_cast<uintptr_t>(this)));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  void write(const std::string& name, const std::string& text) const {
+    fs::create_directories((path / name).parent_path());
+    std::ofstream(path / name, std::ios::binary) << text;
+  }
+  std::string read(const std::string& name) const {
+    std::ifstream in(path / name, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+};
+
+// The API's refusals come before any check or render: an engine asked anything fails the test.
+class UnusedEngine : public Engine {
+ public:
+  Diagnostics check(const Source&) override {
+    FAIL("check reached");
+    return {};
+  }
+  Rendered render(const Source&, std::string_view) override {
+    FAIL("render reached");
+    return {};
+  }
+  std::vector<std::string> type_names() override { return {}; }
+  std::shared_ptr<const tmpl::Template> type(const std::string&, Diagnostics&) override { return nullptr; }
+  std::string starter(const tmpl::Template&) override { return ""; }
+};
+
+Request request(std::string method, std::string target, std::string body = "",
+                std::vector<std::pair<std::string, std::string>> headers = {}) {
+  Request r{std::move(method), std::move(target), std::move(headers), std::move(body)};
+  r.headers.emplace_back("Host", "127.0.0.1:8080");
+  return r;
+}
+
+std::string header(const Response& r, std::string_view name) {
+  for (const auto& [k, v] : r.headers) {
+    if (k == name) return v;
+  }
+  return "";
+}
+
+const std::string kDoc =
+    "---\nso: 15\nngay: 2026-03-15\nnoi_nhan:\n  - Như trên\n  - \"Lưu: VT.\"\n---\n{% extends \"thong-bao\" %}\n"
+    "**1. Kết quả**\n\nĐoạn một.\n";
+
+}  // namespace
+
+TEST_CASE("workspace: a path is a file inside, named plainly, with a served extension") {
+  TempDir dir;
+  Workspace ws(dir.path, 1 << 20);
+  Refusal why;
+  CHECK(ws.resolve("a.vb", why));
+  CHECK(ws.resolve("thư-mục/tệp.yaml", why));
+  for (const char* bad : {"", "/etc/passwd.vb", "../a.vb", "a/../../b.vb", "./a.vb", ".an.vb", "a//b.vb",
+                          "a\\b.vb", "a.txt", "a.vb/", "C:a.vb", "a\nb.vb"}) {
+    INFO(bad);
+    CHECK_FALSE(ws.resolve(bad, why));
+    CHECK(why == Refusal::bad_path);
+  }
+}
+
+TEST_CASE("workspace: a symbolic link on the way is refused, even one pointing inside") {
+  TempDir dir, outside;
+  outside.write("secret.yaml", "khoa: 1\n");
+  fs::create_directory_symlink(outside.path, dir.path / "ra-ngoai");
+  fs::create_symlink(dir.path / "a.vb", dir.path / "b.vb");
+  Workspace ws(dir.path, 1 << 20);
+  Refusal why;
+  CHECK_FALSE(ws.read("ra-ngoai/secret.yaml", why));
+  CHECK(why == Refusal::symlink);
+  CHECK_FALSE(ws.save("b.vb", "x", "", why));
+  CHECK(why == Refusal::symlink);
+  // Listing skips links too.
+  CHECK(ws.list().empty());
+}
+
+TEST_CASE("workspace: the second of two saves from the same version is refused, nothing overwritten") {
+  TempDir dir;
+  Workspace ws(dir.path, 1 << 20);
+  Refusal why;
+  auto v1 = ws.save("tb.vb", "một", "", why);
+  REQUIRE(v1);
+  CHECK_FALSE(ws.save("tb.vb", "lần nữa", "", why));  // a new file over an existing one
+  CHECK(why == Refusal::conflict);
+  auto v2 = ws.save("tb.vb", "hai", *v1, why);          // clerk A saves
+  REQUIRE(v2);
+  CHECK_FALSE(ws.save("tb.vb", "ba", *v1, why));        // clerk B, from the same version
+  CHECK(why == Refusal::conflict);
+  CHECK(dir.read("tb.vb") == "hai");
+  // A change made outside the page counts as well.
+  dir.write("tb.vb", "sửa bằng trình soạn thảo");
+  CHECK_FALSE(ws.save("tb.vb", "bốn", *v2, why));
+  CHECK(dir.read("tb.vb") == "sửa bằng trình soạn thảo");
+  CHECK_FALSE(ws.save("big.yaml", std::string((1 << 20) + 1, 'x'), "", why));
+  CHECK(why == Refusal::too_big);
+}
+
+TEST_CASE("document form: fields, type and body split and put back") {
+  Diagnostics diags;
+  auto form = split_document(kDoc, diags);
+  REQUIRE(form);
+  CHECK(form->type == "thong-bao");
+  CHECK(form->fields.find("so")->as_number().to_string() == "15");
+  CHECK(form->fields.find("noi_nhan")->as_list().size() == 2);
+  CHECK(form->body == "**1. Kết quả**\n\nĐoạn một.\n");
+  Diagnostics again;
+  auto back = split_document(compose_document(*form), again);
+  REQUIRE(back);
+  CHECK(back->fields == form->fields);
+  CHECK(back->body == form->body);
+  Diagnostics bad;
+  CHECK_FALSE(split_document("---\nso: 1\n", bad));
+  CHECK_FALSE(split_document("chỉ có chữ\n", bad));
+  CHECK(bad.error_count() == 2);
+}
+
+TEST_CASE("document form: a diagnostic goes to its field, its body line or its data file") {
+  Diagnostics ignored;
+  auto form = split_document(kDoc, ignored);
+  REQUIRE(form);
+  const std::string text = compose_document(*form);
+  const auto name = std::make_shared<const std::string>("/ws/tb.vb");
+  const auto data = std::make_shared<const std::string>("/ws/tb.yaml");
+  // Where the composed text has each part: the front matter's `ngay`, the body's third line.
+  int ngay_line = 0, body_line3 = 0, line = 1;
+  for (size_t i = 0, start = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      const std::string l = text.substr(start, i - start);
+      if (l.rfind("ngay:", 0) == 0) ngay_line = line;
+      if (l == "Đoạn một.") body_line3 = line;
+      ++line;
+      start = i + 1;
+    }
+  }
+  Diagnostics diags;
+  diags.add(make_error(make_pos(name, ngay_line, 7), Message{"x", "sai ngày", "bad date"}));
+  diags.add(make_error(make_pos(name, body_line3, 1), Message{"y", "chưa đóng", "not closed"}));
+  diags.add(make_error(make_pos(name, 2, 1), Message{"template.field_missing", "thiếu trường bắt buộc `dia_danh`", ""}));
+  diags.add(make_error(make_pos(data, 4, 2), Message{"z", "`so` sai", ""}));
+  auto relative = [](const std::string& f, const void*) { return fs::path(f).filename().string(); };
+  auto placed = place(diags, *form, "/ws/tb.vb", {"so", "ngay", "dia_danh", "noi_nhan"}, relative, nullptr);
+  REQUIRE(placed.size() == 4);
+  CHECK(placed[0].field == "ngay");
+  CHECK(placed[1].body_line == 3);
+  CHECK(placed[2].field == "dia_danh");
+  CHECK(placed[3].file == "tb.yaml");
+  CHECK(placed[3].field.empty());
+}
+
+TEST_CASE("api: a state-changing request without the CSRF token is refused, and one from another site") {
+  TempDir dir;
+  dir.write("tb.vb", kDoc);
+  Workspace ws(dir.path, 1 << 20);
+  UnusedEngine engine;
+  Api api(ws, engine, ApiConfig{"token", "", {"127.0.0.1:8080"}, Lang::vi});
+  const std::string save = R"({"path":"tb.vb","type":"thong-bao","fields":{},"body":"x","version":""})";
+  CHECK(api.handle(request("POST", "/api/save", save)).status == 403);
+  CHECK(api.handle(request("POST", "/api/save", save, {{"X-CSRF-Token", "tokem"}})).status == 403);
+  CHECK(api.handle(request("POST", "/api/save", save, {{"x-csrf-token", "token"}, {"Origin", "http://evil.example"}}))
+            .status == 403);
+  CHECK(dir.read("tb.vb") == kDoc);
+  // With the token the version check speaks: the page's version is stale.
+  const Response stale = api.handle(request("POST", "/api/save", save, {{"X-CSRF-Token", "token"}}));
+  CHECK(stale.status == 409);
+  CHECK(stale.body.find("đã được sửa ở nơi khác") != std::string::npos);
+  CHECK(dir.read("tb.vb") == kDoc);
+}
+
+TEST_CASE("api: malformed requests get a clean 4xx, every response its security headers") {
+  TempDir dir;
+  dir.write("tb.vb", kDoc);
+  Workspace ws(dir.path, 1024);
+  UnusedEngine engine;
+  Api api(ws, engine, ApiConfig{"token", "", {"127.0.0.1:8080"}, Lang::vi});
+  const std::vector<std::pair<Request, int>> cases = {
+      {request("GET", "/api/doc?path=../../etc/passwd.vb"), 400},
+      {request("GET", "/api/doc?path=%2Fetc%2Fpasswd.vb"), 400},
+      {request("GET", "/api/doc?path=tb.vb%00.vb"), 400},
+      {request("GET", "/api/doc?path=%zz"), 400},
+      {request("GET", "/api/doc?path=khong-co.vb"), 404},
+      {request("GET", "/api/doc?path=tb.yaml"), 400},
+      {request("GET", "/static/../../etc/passwd"), 404},
+      {request("GET", "/khong-co"), 404},
+      {request("DELETE", "/api/doc?path=tb.vb"), 405},
+      {request("POST", "/api/save", "{not json", {{"X-CSRF-Token", "token"}}), 400},
+      {request("POST", "/api/save", "[1,2]", {{"X-CSRF-Token", "token"}}), 400},
+      {request("POST", "/api/save", std::string(2048, ' '), {{"X-CSRF-Token", "token"}}), 413},
+      {request("POST", "/api/upload?path=tb.vb", "x", {{"X-CSRF-Token", "token"}}), 400},
+      {request("POST", "/api/upload?path=a/../../x.csv", "x", {{"X-CSRF-Token", "token"}}), 400},
+      {request("POST", "/api/render?format=docx", R"({"path":"tb.vb","type":"thong-bao"})", {{"X-CSRF-Token", "token"}}),
+       400},
+  };
+  for (const auto& [req, status] : cases) {
+    INFO(req.method << " " << req.target);
+    const Response r = api.handle(req);
+    CHECK(r.status == status);
+    CHECK(header(r, "Content-Security-Policy").find("default-src 'none'") != std::string::npos);
+    CHECK(header(r, "X-Content-Type-Options") == "nosniff");
+  }
+  Request other_host{"GET", "/api/files", {{"Host", "attacker.example:8080"}}, ""};
+  CHECK(api.handle(other_host).status == 421);
+}
+
+TEST_CASE("api: with an access key, nothing is served without it; the printed address sets it once") {
+  TempDir dir;
+  dir.write("tb.vb", kDoc);
+  Workspace ws(dir.path, 1 << 20);
+  UnusedEngine engine;
+  Api api(ws, engine, ApiConfig{"token", "khoa-truy-cap-0123456789", {}, Lang::vi});
+  const Response page = api.handle(request("GET", "/"));
+  CHECK(page.status == 401);
+  CHECK(page.content_type.rfind("text/html", 0) == 0);
+  CHECK(page.body.find("cần khóa truy cập") != std::string::npos);
+  CHECK(api.handle(request("GET", "/api/doc?path=tb.vb")).status == 401);
+  CHECK(api.handle(request("GET", "/?khoa=sai")).status == 401);
+  const Response enter = api.handle(request("GET", "/?khoa=khoa-truy-cap-0123456789"));
+  CHECK(enter.status == 303);
+  const std::string cookie = header(enter, "Set-Cookie");
+  CHECK(cookie.find("HttpOnly") != std::string::npos);
+  CHECK(cookie.find("SameSite=Strict") != std::string::npos);
+  const Response doc =
+      api.handle(request("GET", "/api/doc?path=tb.vb", "", {{"Cookie", "a=b; " + cookie.substr(0, cookie.find(';'))}}));
+  CHECK(doc.status == 200);
+  CHECK(doc.body.find("\"type\":\"thong-bao\"") != std::string::npos);
+}
