@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake make pkg-config
-  libpodofo-dev libfreetype-dev libxlsxwriter-dev libicu-dev libboost-locale-dev
+  libpodofo-dev libfreetype-dev libxlsxwriter-dev libicu-dev
   libyaml-cpp-dev libcli11-dev libfmt-dev catch2 libzip-dev libpugixml-dev zlib1g-dev libdeflate-dev
   fonts-liberation2
   poppler-utils qpdf libreoffice-calc-nogui python3

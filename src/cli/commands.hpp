@@ -22,7 +22,7 @@ struct Options {
   std::string output_dir = ".";  // render: where NAME.pdf goes
   std::string name;              // render: output file name without extension
   bool name_given = false;       // render: --name was on the command line (even empty)
-  std::string fonts_file;        // render: fonts.yaml; empty = default_fonts_file()
+  std::string fonts_file;        // render: fonts.yaml; empty = $VANBAN_FONTS or the default (load_fonts)
   std::vector<std::string> formats;  // render: pdf, xlsx; empty = pdf, and xlsx when there are tables
   // batch
   int jobs = 0;              // 0: the number of cores
@@ -47,6 +47,8 @@ int run_compile_status(const Options& opts);
 // `vanban batch TEMPLATE|DOCUMENT.vb DATA... -o DIR [-j N] [--shard I/N]`: one document per data file.
 int run_batch(const Options& opts);
 
+// $TMPDIR, else /tmp: where libxlsxwriter's workbook file is made before it is read back.
+std::string scratch_dir();
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();
 // Adds an I/O error (exit 3) when the built-in templates folder cannot be listed; false then.

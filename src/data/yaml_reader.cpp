@@ -299,7 +299,8 @@ void parse_documents(const std::string& text, Builder& builder) {
     size_t n = builder.starts.size();
     if (n >= 2 && builder.starts[n - 1].pos == builder.starts[n - 2].pos) {
       const YAML::Mark& at = builder.starts[n - 1];
-      std::string what = at.pos >= 0 && static_cast<size_t>(at.pos) < text.size() ? text.substr(at.pos, 1) : "";
+      const auto off = static_cast<size_t>(at.pos);
+      std::string what = at.pos >= 0 && off < text.size() ? text.substr(off, 1) : "";
       throw YAML::ParserException(at, std::string(kUnexpectedCharacter) + "`" + what + "`");
     }
   }

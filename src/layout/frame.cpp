@@ -286,8 +286,8 @@ FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
   }
   if (!f.urgency.empty()) {
     // The urgency mark (ô 10b) in a single-line frame under the number (or the V/v).
-    const double top = left_last + fonts_.descent(FontStyle::regular, g_.number_size) + g_.urgency_gap;
-    left_last = urgency(box, f.urgency, issuer_cx, top);
+    const double mark_top = left_last + fonts_.descent(FontStyle::regular, g_.number_size) + g_.urgency_gap;
+    left_last = urgency(box, f.urgency, issuer_cx, mark_top);
   }
   double date_last = y;
   if (f.shape != Shape::minutes) {

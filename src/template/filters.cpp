@@ -529,7 +529,7 @@ std::vector<Val> bind_arguments(Context& ctx, const Callable& c, std::vector<Arg
     if (a.name.empty()) {
       slot = positional++;
       if (slot >= c.params.size()) {
-        size_t count = std::count_if(given.begin(), given.end(), [](const Argument& g) { return g.name.empty(); });
+        auto count = std::count_if(given.begin(), given.end(), [](const Argument& g) { return g.name.empty(); });
         std::string want = c.required == c.params.size() ? std::to_string(c.required)
                                                           : fmt::format("{}–{}", c.required, c.params.size());
         ctx.fail(make_error(a.pos, msg::kArgCount, c.name, want, count));

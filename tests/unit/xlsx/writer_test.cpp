@@ -30,8 +30,8 @@ vanban::document::Document one_table(const std::string& note, const std::string&
   t.columns[1].header = "Ghi chú";
   t.header = {HeaderCell{"Đơn vị", 0, 0, 1, 1}, HeaderCell{"Ghi chú", 0, 1, 1, 1}};
   TableRow first, second;
-  first.cells = {TableCell{"Can Lộc"}, TableCell{"đúng hạn"}};
-  second.cells = {TableCell{"Đức Thọ"}, TableCell{note}};
+  first.cells = {TableCell{"Can Lộc", false, {}, {}}, TableCell{"đúng hạn", false, {}, {}}};
+  second.cells = {TableCell{"Đức Thọ", false, {}, {}}, TableCell{note, false, {}, {}}};
   t.rows = {first, second};
   doc.tables.push_back(t);
   Block b;
