@@ -72,6 +72,7 @@ struct Texts {
   const char* batch_name_field;
   const char* batch_progress;
   const char* limit;
+  const char* empty_path;
 };
 
 const Texts kVi{
@@ -145,6 +146,7 @@ const Texts kVi{
     "Đổi một giới hạn tài nguyên, lặp lại được: data-mb=32 (MB một tệp dữ liệu), rows=50000 (dòng một bảng), "
     "pages=2000 (trang một văn bản), loops=100000 (lượt lặp của mẫu), depth=64 (cấp lồng nhau), "
     "output-mb=16 (chữ mẫu sinh ra), memory-mb=4096 (bộ nhớ của batch); xem docs/SECURITY.md",
+    "đường dẫn rỗng (`\"\"`, hay một biến chưa đặt giá trị): cần tên một tệp hay thư mục",
 };
 
 const Texts kEn{
@@ -217,6 +219,7 @@ const Texts kEn{
     "Change one resource limit, repeatable: data-mb=32 (MB per data file), rows=50000 (rows per table), "
     "pages=2000 (pages per document), loops=100000 (template loop iterations), depth=64 (nesting), "
     "output-mb=16 (text a template makes), memory-mb=4096 (memory of a batch); see docs/SECURITY.md",
+    "empty path (`\"\"`, or a variable that is not set): a file or folder name is needed",
 };
 
 // CLI11 speaks English; translate the usage errors a clerk is likely to meet.
@@ -258,14 +261,19 @@ int run_command(int argc, char** argv) {
   std::string lang_opt = "vi";
   app.add_option("--lang", lang_opt, t.lang)->check(CLI::IsMember({"vi", "en"}))->capture_default_str();
 
+  // An empty argument is never a file or folder: said as such, not "file `` not found" (exit 3) or,
+  // for -o, the current folder.
+  const CLI::Validator path(
+      [&t](const std::string& s) { return s.empty() ? std::string(t.empty_path) : std::string(); }, "");
+
   Options opts;
   auto* check = app.add_subcommand("check", t.check);
-  check->add_option("FILES", opts.inputs, t.check_files)->required();
+  check->add_option("FILES", opts.inputs, t.check_files)->required()->check(path);
   auto* render = app.add_subcommand("render", t.render);
-  render->add_option("FILES", opts.inputs, t.render_files)->required();
-  render->add_option("-o,--output", opts.output_dir, t.output)->type_name(lang == Lang::vi ? "THƯ-MỤC" : "DIR");
+  render->add_option("FILES", opts.inputs, t.render_files)->required()->check(path);
+  render->add_option("-o,--output", opts.output_dir, t.output)->check(path)->type_name(lang == Lang::vi ? "THƯ-MỤC" : "DIR");
   render->add_option("--name", opts.name, t.name)->type_name(lang == Lang::vi ? "TÊN" : "NAME");
-  render->add_option("--fonts", opts.fonts_file, t.fonts)->type_name("FONTS.yaml");
+  render->add_option("--fonts", opts.fonts_file, t.fonts)->check(path)->type_name("FONTS.yaml");
   render->add_flag("--e-office", opts.blank_number_and_date, t.e_office);
   render->add_option("--format", opts.formats, t.format)
       ->delimiter(',')
@@ -277,15 +285,15 @@ int run_command(int argc, char** argv) {
   auto* templates = app.add_subcommand("templates", t.templates);
   templates->add_option("TYPE", opts.inputs, t.templates_type)->expected(0, 1);
   auto* new_doc = app.add_subcommand("new", t.new_cmd);
-  new_doc->add_option("FILES", opts.inputs, t.new_files)->required()->expected(1, 2);
+  new_doc->add_option("FILES", opts.inputs, t.new_files)->required()->expected(1, 2)->check(path);
   auto* batch = app.add_subcommand("batch", t.batch);
-  batch->add_option("FILES", opts.inputs, t.batch_files)->required()->expected(2, 1 << 30);
-  batch->add_option("-o,--output", opts.output_dir, t.output)->type_name(lang == Lang::vi ? "THƯ-MỤC" : "DIR");
+  batch->add_option("FILES", opts.inputs, t.batch_files)->required()->expected(2, 1 << 30)->check(path);
+  batch->add_option("-o,--output", opts.output_dir, t.output)->check(path)->type_name(lang == Lang::vi ? "THƯ-MỤC" : "DIR");
   batch->add_option("-j,--jobs", opts.jobs, t.batch_jobs)->type_name("N")->check(CLI::Range(1, 256));
   batch->add_option("--shard", opts.shard, t.batch_shard)->type_name("I/N");
   batch->add_option("--name-field", opts.name_field, t.batch_name_field)->type_name(lang == Lang::vi ? "TRƯỜNG" : "FIELD");
   batch->add_flag("--progress", opts.progress, t.batch_progress);
-  batch->add_option("--fonts", opts.fonts_file, t.fonts)->type_name("FONTS.yaml");
+  batch->add_option("--fonts", opts.fonts_file, t.fonts)->check(path)->type_name("FONTS.yaml");
   batch->add_flag("--e-office", opts.blank_number_and_date, t.e_office);
   batch->add_option("--format", opts.formats, t.format)
       ->delimiter(',')
@@ -293,8 +301,8 @@ int run_command(int argc, char** argv) {
       ->type_name("pdf,xlsx,docx");
   std::string compile_output;
   auto* compile = app.add_subcommand("compile", t.compile);
-  compile->add_option("SPEC", opts.inputs, t.compile_spec)->required()->expected(1);
-  compile->add_option("-o,--output", compile_output, t.compile_output)->type_name("DATA.yaml");
+  compile->add_option("SPEC", opts.inputs, t.compile_spec)->required()->expected(1)->check(path);
+  compile->add_option("-o,--output", compile_output, t.compile_output)->check(path)->type_name("DATA.yaml");
 
   add_eoffice_options(*render, *batch, *check, *compile, opts, lang);
   auto* import_doc = add_import_command(app, opts, lang);

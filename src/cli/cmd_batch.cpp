@@ -100,10 +100,8 @@ int run_batch(const Options& opts) {
   Options first = opts;
   first.inputs = {opts.inputs.front()};
   Prepared p = prepare(first, false, setup);
-  const std::filesystem::path fonts_file =
-      opts.fonts_file.empty() ? layout::default_fonts_file() : std::filesystem::path(opts.fonts_file);
   std::optional<layout::FontSet> fonts;
-  if (p.tpl && !setup.has_errors()) fonts = layout::FontSet::load(fonts_file, setup);
+  if (p.tpl && !setup.has_errors()) fonts = load_fonts(opts, setup);
   if (!p.tpl || !fonts || setup.has_errors()) return report(setup, opts.lang);
 
   std::vector<Job> jobs;
@@ -254,7 +252,7 @@ int run_batch(const Options& opts) {
     return static_cast<int>(ExitCode::io);
   }
   const Diagnostic done =
-      make_error({}, msg::kBatchDone, made, jobs.size(), secs, secs > 0 ? made / secs : 0.0, dir.string());
+      make_error({}, msg::kBatchDone, made, jobs.size(), secs, secs > 0 ? static_cast<double>(made) / secs : 0.0, dir.string());
   std::cerr << escape_controls(done.text(opts.lang)) << '\n';
   if (failures > 0) {
     std::cerr << escape_controls(make_error({}, msg::kBatchFailed, failures, failed).text(opts.lang)) << '\n';

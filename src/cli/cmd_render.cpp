@@ -64,6 +64,7 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
   if (wants("xlsx")) {
     xlsx::XlsxOptions xo;
     xo.creator = std::string("vanban ") + VANBAN_VERSION;
+    xo.scratch_dir = scratch_dir();
     xlsx_bytes = xlsx::write_xlsx(*doc, xo, diags);
     if (!xlsx_bytes) return static_cast<int>(ExitCode::invalid_input);
   }
@@ -161,9 +162,7 @@ int run_render(const Options& opts) {
     report(diags, opts.lang);
     return static_cast<int>(ExitCode::usage);
   }
-  const std::filesystem::path fonts_file = opts.fonts_file.empty() ? layout::default_fonts_file()
-                                                                    : std::filesystem::path(opts.fonts_file);
-  std::optional<layout::FontSet> fonts = layout::FontSet::load(fonts_file, diags);
+  std::optional<layout::FontSet> fonts = load_fonts(opts, diags);
   if (!fonts) return report(diags, opts.lang);
 
   layout::LayoutOptions layout_options;

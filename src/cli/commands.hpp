@@ -26,7 +26,7 @@ struct Options {
   std::string output_dir = ".";  // render: where NAME.pdf goes
   std::string name;              // render: output file name without extension
   bool name_given = false;       // render: --name was on the command line (even empty)
-  std::string fonts_file;        // render: fonts.yaml; empty = default_fonts_file()
+  std::string fonts_file;        // render: fonts.yaml; empty = $VANBAN_FONTS or the default (load_fonts)
   std::vector<std::string> formats;  // render: pdf, xlsx; empty = pdf, and xlsx when there are tables
   // batch
   int jobs = 0;              // 0: the number of cores
@@ -69,6 +69,8 @@ struct ServeSettings {
 CLI::App* add_serve_command(CLI::App& app, ServeSettings& settings, Options& opts, Lang lang);
 int run_serve(const Options& opts, const ServeSettings& settings);
 
+// $TMPDIR, else /tmp: where libxlsxwriter's workbook file is made before it is read back.
+std::string scratch_dir();
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();
 // Adds an I/O error (exit 3) when the built-in templates folder cannot be listed; false then.

@@ -28,7 +28,7 @@ std::string say(Lang lang, const Message& m, const Args&... args) {
 // Columns as a terminal shows them: one per code point (NFC Vietnamese, ✓ ✗ –).
 size_t width(std::string_view s) {
   size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? 1 : 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
   return n;
 }
 
@@ -190,7 +190,7 @@ int run_compile_status(const Options& opts) {
     return reported == static_cast<int>(ExitCode::io) ? reported : status;
   }
   xlsx::Grid g = file_grid(a, title, opts.lang);
-  std::optional<std::string> bytes = ext == ".csv" ? std::optional<std::string>(csv(g)) : xlsx::write_grid(g, diags);
+  std::optional<std::string> bytes = ext == ".csv" ? std::optional<std::string>(csv(g)) : xlsx::write_grid(g, diags, scratch_dir());
   if (bytes) {
     if (auto err = write_file_atomic(out, *bytes)) diags.add(std::move(*err));
   }

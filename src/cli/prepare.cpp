@@ -20,6 +20,19 @@ fs::path builtin_templates_dir() {
   return fs::path(VANBAN_BUILTIN_DIR) / "templates";
 }
 
+std::string scratch_dir() {
+  const char* tmp = std::getenv("TMPDIR");
+  return tmp && *tmp ? tmp : "/tmp";
+}
+
+std::optional<layout::FontSet> load_fonts(const Options& opts, Diagnostics& diags) {
+  fs::path file = opts.fonts_file;
+  if (const char* env = std::getenv("VANBAN_FONTS"); file.empty() && env && *env) file = env;
+  if (file.empty()) file = layout::default_fonts_file();
+  const char* home = std::getenv("HOME");
+  return layout::FontSet::load(file, diags, home ? fs::path(home) : fs::path());
+}
+
 bool can_list_builtin_templates(Diagnostics& diags) {
   const fs::path dir = builtin_templates_dir();
   std::error_code ec;

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "document/build.hpp"
+#include "layout/fonts.hpp"
 #include "template/template_folder.hpp"
 
 #include <optional>
@@ -16,6 +17,10 @@ struct Prepared {
   std::optional<data::Value> data;                  // merged data files
   size_t data_files = 0;
 };
+
+// The fonts of --fonts, else $VANBAN_FONTS, else the source tree's fonts/fonts.yaml; `~/` in its
+// search folders is $HOME. The CLI reads the environment so that library code does not.
+std::optional<layout::FontSet> load_fonts(const Options& opts, Diagnostics& diags);
 
 // How to build documents as the command line asks (limits, e-office mode;
 // the current year for an e-office date line without a date).

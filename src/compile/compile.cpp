@@ -88,7 +88,7 @@ void match_files(const fs::path& dir, const std::vector<std::string>& parts, siz
     Match next = m;
     bool keep = true;
     for (size_t g = 0; g < groups.size(); ++g) {
-      std::string val = sm[static_cast<int>(g + 1)].str();
+      std::string val = sm[g + 1].str();
       if (groups[g] == "thang") {
         next.month = std::stoi(val);
         if (next.month < 1 || next.month > 12) {

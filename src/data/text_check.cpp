@@ -113,7 +113,7 @@ bool check_utf8(std::string_view text, const FileName& file, Diagnostics& diags)
   // Text typed with the old Vietnamese keyboards is full of single high bytes;
   // a lone bad byte in UTF-8 text is more likely a damaged file.
   size_t high = 0;
-  for (unsigned char c : text) high += c >= 0x80;
+  for (char c : text) high += static_cast<unsigned char>(c) >= 0x80;
   const std::string_view guess = high >= 2 ? guess_legacy_encoding(text) : std::string_view();
   if (!guess.empty()) {
     d = with_hint(std::move(d), msg::kLegacyEncodingHint, guess);

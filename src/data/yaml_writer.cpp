@@ -8,7 +8,8 @@ namespace {
 
 std::string quoted(std::string_view s) {
   std::string out = "\"";
-  for (unsigned char c : s) {
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

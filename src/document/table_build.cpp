@@ -95,7 +95,7 @@ class TableBuilder {
     place(spec_.columns, 0, col, table_.header_rows);
     table_.columns.resize(leaves_.size());
     for (const auto& h : table_.header) {
-      if (h.row + h.rows == table_.header_rows && h.cols == 1) table_.columns[h.col].header = h.text;
+      if (h.row + h.rows == table_.header_rows && h.cols == 1) table_.columns[static_cast<size_t>(h.col)].header = h.text;
     }
   }
 
@@ -242,11 +242,11 @@ class TableBuilder {
       for (const auto& op : c.operands) {
         auto it = key_index_.find(op);
         if (it == key_index_.end()) continue;
-        if (!numeric_[it->second]) {
+        if (!numeric_[static_cast<size_t>(it->second)]) {
           diags_.add(make_error(c.pos, msg::kOperandNotNumber, c.key.empty() ? table_.columns[j].header : c.key, op));
           continue;
         }
-        d = std::max(d, decimals_of(it->second));
+        d = std::max(d, decimals_of(static_cast<size_t>(it->second)));
       }
       table_.columns[j].decimals = c.decimals.value_or(c.kind == ColumnKind::ratio ? 1 : d);
       state[j] = 2;
@@ -330,10 +330,10 @@ class TableBuilder {
         fill_row(row, static_cast<int>(r), item_number);
         // A data row's values are in its cells now: its evaluated cells go.
         if (row.kind == TableRow::Kind::data) std::vector<RawCell>().swap(raw_[data_index_[r]]);
-        if (row.kind == TableRow::Kind::group && label >= 0 && row.cells[label].text.empty()) {
-          row.cells[label].text = group_label_.at(static_cast<int>(r));
+        if (row.kind == TableRow::Kind::group && label >= 0 && row.cells[static_cast<size_t>(label)].text.empty()) {
+          row.cells[static_cast<size_t>(label)].text = group_label_.at(static_cast<int>(r));
         }
-        if (row.kind == TableRow::Kind::total && label >= 0) row.cells[label].text = total_label;
+        if (row.kind == TableRow::Kind::total && label >= 0) row.cells[static_cast<size_t>(label)].text = total_label;
       }
     }
   }
@@ -361,7 +361,8 @@ class TableBuilder {
         } else if (numeric_[j] && c.total) {
           Decimal sum;
           for (int part : sum_of_.at(ri)) {
-            if (table_.rows[part].cells[j].is_number) sum += table_.rows[part].cells[j].value;
+            const TableRow& summed = table_.rows[static_cast<size_t>(part)];
+            if (summed.cells[j].is_number) sum += summed.cells[j].value;
           }
           set_number(cell, sum, table_.columns[j].decimals);
           if (spec_.group) {

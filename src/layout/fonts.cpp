@@ -6,7 +6,6 @@
 #include "layout/messages.hpp"
 
 #include <atomic>
-#include <cstdlib>
 #include <memory>
 
 namespace vanban::layout {
@@ -29,11 +28,11 @@ bool read_face(const std::filesystem::path& path, Face& face, std::string& why) 
   return true;
 }
 
-std::filesystem::path expand_folder(const std::string& folder, const std::filesystem::path& base) {
+std::filesystem::path expand_folder(const std::string& folder, const std::filesystem::path& base,
+                                    const std::filesystem::path& home) {
   if (folder == "~" || folder.rfind("~/", 0) == 0) {
-    const char* home = std::getenv("HOME");
-    if (!home) return {};
-    return std::filesystem::path(home) / folder.substr(folder.size() > 1 ? 2 : 1);
+    if (home.empty()) return {};
+    return home / folder.substr(folder.size() > 1 ? 2 : 1);
   }
   std::filesystem::path p(folder);
   return p.is_absolute() ? p : base / p;
@@ -42,7 +41,6 @@ std::filesystem::path expand_folder(const std::string& folder, const std::filesy
 }  // namespace
 
 std::filesystem::path default_fonts_file() {
-  if (const char* env = std::getenv("VANBAN_FONTS"); env && *env) return env;
   return std::filesystem::path(VANBAN_SOURCE_FONTS) / "fonts.yaml";
 }
 
@@ -64,7 +62,8 @@ std::optional<FontSet> FontSet::from_files(std::string family, const std::array<
   return set;
 }
 
-std::optional<FontSet> FontSet::load(const std::filesystem::path& fonts_yaml, Diagnostics& diags) {
+std::optional<FontSet> FontSet::load(const std::filesystem::path& fonts_yaml, Diagnostics& diags,
+                                    const std::filesystem::path& home) {
   auto config = data::load_file(fonts_yaml, diags);
   if (!config) return std::nullopt;
   auto bad = [&](const data::Value* at, const std::string& what) {
@@ -81,7 +80,7 @@ std::optional<FontSet> FontSet::load(const std::filesystem::path& fonts_yaml, Di
     if (!search->is_list()) return bad(search, "`search` phải là danh sách thư mục");
     for (const data::Value& f : search->as_list()) {
       if (!f.is_string()) return bad(&f, "mỗi mục của `search` là một thư mục");
-      folders.push_back(expand_folder(f.as_string(), base));
+      folders.push_back(expand_folder(f.as_string(), base, home));
     }
   }
   if (folders.empty()) folders.push_back(base);

@@ -31,13 +31,16 @@ class FontSet {
  public:
   // Reads fonts.yaml and the four font files it names. Every problem (a
   // missing file, a file that is not a font) goes to `diags`.
-  static std::optional<FontSet> load(const std::filesystem::path& fonts_yaml, Diagnostics& diags);
+  // `home` is what a search folder `~/…` starts with (the CLI passes $HOME; library code reads no
+  // environment); when it is empty such a folder is not searched.
+  static std::optional<FontSet> load(const std::filesystem::path& fonts_yaml, Diagnostics& diags,
+                                     const std::filesystem::path& home = {});
   // Loads the four files directly (tests).
   static std::optional<FontSet> from_files(std::string family, const std::array<std::filesystem::path, 4>& files,
                                            Diagnostics& diags);
 
   const std::string& family() const { return family_; }
-  const Face& face(FontStyle style) const { return faces_[static_cast<int>(style)]; }
+  const Face& face(FontStyle style) const { return faces_[static_cast<size_t>(style)]; }
 
   bool has_glyph(char32_t c, FontStyle style) const;
   // Advance width of UTF-8 text at `size` pt. Characters without a glyph
@@ -57,7 +60,7 @@ class FontSet {
   std::array<Face, 4> faces_;
 };
 
-// Where fonts.yaml is: $VANBAN_FONTS, else the source tree's fonts/fonts.yaml.
+// The source tree's fonts/fonts.yaml (the CLI looks at $VANBAN_FONTS first).
 std::filesystem::path default_fonts_file();
 
 // The first character of `text` that `style` has no glyph for.

@@ -408,7 +408,7 @@ class Composer {
   };
 
   // Height above a box that starts a page: the repeated table header, if any.
-  double lead_in(const FlowBox& b) const { return b.repeat_header >= 0 ? headers_[b.repeat_header].top : 0; }
+  double lead_in(const FlowBox& b) const { return b.repeat_header >= 0 ? headers_[static_cast<size_t>(b.repeat_header)].top : 0; }
 
   void paginate() {
     std::vector<PageRoom> rooms;
@@ -457,7 +457,7 @@ class Composer {
     for (size_t e = from; e < to; ++e) {
       const FlowBox& b = box(e);
       if (e == from && b.repeat_header >= 0) {
-        const FlowBox& h = headers_[b.repeat_header];
+        const FlowBox& h = headers_[static_cast<size_t>(b.repeat_header)];
         place(page, h, g.margin_top + h.top);
       }
       baseline = e == from ? g.margin_top + lead_in(b) + b.top : baseline + b.advance;

@@ -61,7 +61,8 @@ class TableSetter {
     return true;
   }
 
-  double text_width(int col, int cols) const { return edges_[col + cols] - edges_[col] - 2 * s_.pad_x; }
+  double edge(int i) const { return edges_[static_cast<size_t>(i)]; }
+  double text_width(int col, int cols) const { return edge(col + cols) - edge(col) - 2 * s_.pad_x; }
 
   // A cell's lines; a word wider than the column is reported with the table and column.
   Cell cell(const std::string& text, int col, int cols, Align align, unsigned bits) {
@@ -114,7 +115,7 @@ class TableSetter {
                             fonts_.ascent(fs, s_.size);
     for (size_t k = from; k < to; ++k) {
       for (GlyphRun r : c.lines[k].runs) {
-        r.x += edges_[col] + s_.pad_x;
+        r.x += edge(col) + s_.pad_x;
         r.y += y;
         box.runs.push_back(std::move(r));
       }
@@ -162,8 +163,8 @@ class TableSetter {
       double top = row_top[static_cast<size_t>(h.row)] - total;
       double bottom = row_top[static_cast<size_t>(h.row + h.rows)] - total;
       draw(box, cells[i], 0, cells[i].lines.size(), h.col, h.cols, top, bottom - top, true, FontStyle::bold);
-      horizontal(box, edges_[h.col], edges_[h.col + h.cols], bottom);
-      vertical(box, edges_[h.col + h.cols], top, bottom);
+      horizontal(box, edge(h.col), edge(h.col + h.cols), bottom);
+      vertical(box, edge(h.col + h.cols), top, bottom);
     }
     return box;
   }

@@ -44,7 +44,7 @@ void put32(std::string& out, uint32_t v) {
   put16(out, v & 0xffff);
 }
 void set32(std::string& out, size_t at, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out[at + i] = static_cast<char>((v >> (24 - 8 * i)) & 0xff);
+  for (size_t i = 0; i < 4; ++i) out[at + i] = static_cast<char>((v >> (24 - 8 * i)) & 0xff);
 }
 void set16(std::string& out, size_t at, uint32_t v) {
   out[at] = static_cast<char>((v >> 8) & 0xff);
@@ -391,16 +391,16 @@ std::string TrueType::subset(const std::vector<uint16_t>& order) const {
   put16(font, n * 16 - power * 16);
   size_t offset = 12 + 16 * size_t(n);
   size_t head_at = 0;
-  for (const auto& [tag, data] : out) {
+  for (const auto& [tag, bytes] : out) {
     font += tag;
-    put32(font, checksum(data));
+    put32(font, checksum(bytes));
     put32(font, static_cast<uint32_t>(offset));
-    put32(font, static_cast<uint32_t>(data.size()));
+    put32(font, static_cast<uint32_t>(bytes.size()));
     if (tag == "head") head_at = offset;
-    offset += (data.size() + 3) & ~size_t(3);
+    offset += (bytes.size() + 3) & ~size_t(3);
   }
-  for (const auto& [tag, data] : out) {
-    font += data;
+  for (const auto& [tag, bytes] : out) {
+    font += bytes;
     while (font.size() % 4) font.push_back('\0');
   }
   set32(font, head_at + 8, 0xB1B0AFBAu - checksum(font));

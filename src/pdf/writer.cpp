@@ -83,7 +83,7 @@ void put_utf16(std::string& out, char32_t c) {
 // A text string: ASCII as a literal, anything else as UTF-16BE with a byte-order mark.
 std::string text_string(const std::string& s) {
   bool ascii = true;
-  for (unsigned char c : s) ascii = ascii && c >= 32 && c < 127;
+  for (char c : s) ascii = ascii && c >= 32 && c < 127;  // a byte >= 0x80 fails either way, signed char or not
   std::string out;
   if (ascii) {
     out += '(';
@@ -175,7 +175,7 @@ ProgramCache& program_cache() {
 
 // FNV-1a, for the file identifier and subset tags (not for security).
 uint64_t fnv(std::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h;
 }
 
@@ -196,7 +196,7 @@ class File {
     objects_.emplace_back();
     return static_cast<int>(objects_.size());
   }
-  void put(int number, std::string body) { objects_[number - 1] = std::move(body); }
+  void put(int number, std::string body) { objects_[static_cast<size_t>(number - 1)] = std::move(body); }
   void put_stream(int number, std::string dict_entries, std::string_view data, size_t original_length = 0) {
     put_compressed(number, std::move(dict_entries), deflate_(data), original_length);
   }
@@ -328,7 +328,7 @@ class Writer {
   };
 
   UsedFace& used(layout::FontStyle style) {
-    UsedFace& u = used_[static_cast<int>(style)];
+    UsedFace& u = used_[static_cast<size_t>(style)];
     if (!u.face) {
       u.face = &fonts_.face(style);
       if (!u.face->font) throw std::runtime_error("font not loaded: " + u.face->path.string());
@@ -542,11 +542,11 @@ class Writer {
       for (size_t from = 1; from < u.text.size(); from += 100) {
         const size_t to = std::min(u.text.size(), from + 100);
         cmap += std::to_string(to - from) + " beginbfchar\n";
-        for (size_t cid = from; cid < to; ++cid) {
+        for (size_t code = from; code < to; ++code) {
           cmap += '<';
-          put_hex16(cmap, static_cast<uint32_t>(cid));
+          put_hex16(cmap, static_cast<uint32_t>(code));
           cmap += "> <";
-          put_utf16(cmap, u.text[cid]);
+          put_utf16(cmap, u.text[code]);
           cmap += ">\n";
         }
         cmap += "endbfchar\n";
@@ -569,45 +569,45 @@ class Writer {
       int page = 0;
       double top = 0;
       int parent = -1;
-      std::vector<int> children;
+      std::vector<size_t> children;
       int object = 0;
     };
     if (headings_.empty()) return 0;
     std::vector<Item> items;
     const std::string root_title = metadata.subject.empty() ? metadata.title : metadata.subject;
     items.push_back({root_title, 0, first_height_, -1, {}, 0});
-    std::vector<int> stack{0};  // the last item at each level
+    std::vector<size_t> stack{0};  // the last item at each level
     for (const Heading& h : headings_) {
       const layout::OutlineEntry& e = h.entry;
       const size_t level = static_cast<size_t>(std::max(1, e.level));
       while (stack.size() > level) stack.pop_back();
       while (stack.size() < level) stack.push_back(stack.back());  // a skipped level hangs on the nearest parent
-      const int parent = stack.back();
-      items.push_back({e.title, h.page, h.page_height - e.y + 4, parent, {}, 0});
-      const int index = static_cast<int>(items.size()) - 1;
+      const size_t parent = stack.back();
+      items.push_back({e.title, h.page, h.page_height - e.y + 4, static_cast<int>(parent), {}, 0});
+      const size_t index = items.size() - 1;
       items[parent].children.push_back(index);
       stack.push_back(index);
     }
     // Every item open: /Count is the number of its descendants.
     std::vector<int> descendants(items.size(), 0);
-    for (size_t i = items.size(); i-- > 1;) descendants[items[i].parent] += 1 + descendants[i];
+    for (size_t i = items.size(); i-- > 1;) descendants[static_cast<size_t>(items[i].parent)] += 1 + descendants[i];
     const int outlines = file_.reserve();
     for (Item& it : items) it.object = file_.reserve();
     for (size_t i = 0; i < items.size(); ++i) {
       const Item& it = items[i];
-      std::string d = "<< /Title " + text_string(it.title) + " /Parent " +
-                      ref(it.parent < 0 ? outlines : items[it.parent].object);
-      if (it.parent >= 0) {
-        const auto& siblings = items[it.parent].children;
-        const auto pos = std::find(siblings.begin(), siblings.end(), static_cast<int>(i)) - siblings.begin();
+      const Item* up = it.parent < 0 ? nullptr : &items[static_cast<size_t>(it.parent)];
+      std::string d = "<< /Title " + text_string(it.title) + " /Parent " + ref(up ? up->object : outlines);
+      if (up) {
+        const auto& siblings = up->children;
+        const auto pos = static_cast<size_t>(std::find(siblings.begin(), siblings.end(), i) - siblings.begin());
         if (pos > 0) d += " /Prev " + ref(items[siblings[pos - 1]].object);
-        if (pos + 1 < static_cast<long>(siblings.size())) d += " /Next " + ref(items[siblings[pos + 1]].object);
+        if (pos + 1 < siblings.size()) d += " /Next " + ref(items[siblings[pos + 1]].object);
       }
       if (!it.children.empty()) {
         d += " /First " + ref(items[it.children.front()].object) + " /Last " + ref(items[it.children.back()].object);
         d += " /Count " + std::to_string(descendants[i]);
       }
-      d += " /Dest [" + ref(page_objects_[it.page]) + " /XYZ 0 ";
+      d += " /Dest [" + ref(page_objects_[static_cast<size_t>(it.page)]) + " /XYZ 0 ";
       put_number(d, it.top);
       d += " 0] >>";
       file_.put(it.object, std::move(d));

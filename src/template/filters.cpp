@@ -415,7 +415,12 @@ const Decimal& num_or_text_input(Context& ctx, const Val& in, std::string_view n
 }
 Val f_int(Context& ctx, const Val& in, const std::vector<Val>&, const SourcePos& pos) {
   Decimal parsed;
-  return number(Decimal(num_or_text_input(ctx, in, "int", pos, parsed).to_int64()));
+  const Decimal& d = num_or_text_input(ctx, in, "int", pos, parsed);
+  // Truncated toward zero from the digits: any Decimal's integer part is a Decimal (a 64-bit
+  // integer is not: 30-digit figures are valid data).
+  const std::string digits = d.integer_digits();
+  const bool negative = d < Decimal(0) && digits != "0";
+  return number(*Decimal::parse((negative ? "-" : "") + digits));
 }
 Val f_string(Context& ctx, const Val& in, const std::vector<Val>&, const SourcePos& pos) {
   ctx.check_defined(in, pos);
@@ -529,7 +534,7 @@ std::vector<Val> bind_arguments(Context& ctx, const Callable& c, std::vector<Arg
     if (a.name.empty()) {
       slot = positional++;
       if (slot >= c.params.size()) {
-        size_t count = std::count_if(given.begin(), given.end(), [](const Argument& g) { return g.name.empty(); });
+        auto count = std::count_if(given.begin(), given.end(), [](const Argument& g) { return g.name.empty(); });
         std::string want = c.required == c.params.size() ? std::to_string(c.required)
                                                           : fmt::format("{}–{}", c.required, c.params.size());
         ctx.fail(make_error(a.pos, msg::kArgCount, c.name, want, count));

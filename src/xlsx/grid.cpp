@@ -40,12 +40,12 @@ size_t longest_line(const std::string& s) {
 
 }  // namespace
 
-std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags) {
+std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags, const std::string& scratch_dir) {
   auto fail = [&](const std::string& why) {
     diags.add(make_error({}, kGridFailed, why));
     return std::optional<std::string>();
   };
-  const TempWorkbookFile file;
+  const TempWorkbookFile file(scratch_dir);
   if (file.path().empty()) return fail(file.error());
   lxw_workbook* wb = workbook_new(file.path().c_str());
   if (!wb) return fail("libxlsxwriter");

@@ -14,9 +14,8 @@
 
 namespace vanban::xlsx {
 
-TempWorkbookFile::TempWorkbookFile() {
-  const char* tmp = std::getenv("TMPDIR");
-  std::string path = std::string(tmp && *tmp ? tmp : "/tmp") + "/vanban-xlsx-XXXXXX";
+TempWorkbookFile::TempWorkbookFile(const std::string& dir) {
+  std::string path = (dir.empty() ? std::string("/tmp") : dir) + "/vanban-xlsx-XXXXXX";
   int fd = mkstemp(path.data());
   if (fd < 0) {
     error_ = std::strerror(errno);

@@ -9,10 +9,11 @@
 
 namespace vanban::xlsx {
 
-// A private temporary file ($TMPDIR or /tmp) removed when this goes out of scope.
+// A private temporary file in `dir` (the caller's scratch folder, e.g. $TMPDIR read by the CLI)
+// removed when this goes out of scope.
 class TempWorkbookFile {
  public:
-  TempWorkbookFile();  // path() is empty when the file could not be made (then error())
+  explicit TempWorkbookFile(const std::string& dir);  // path() is empty when the file could not be made (then error())
   ~TempWorkbookFile();
   TempWorkbookFile(const TempWorkbookFile&) = delete;
   TempWorkbookFile& operator=(const TempWorkbookFile&) = delete;

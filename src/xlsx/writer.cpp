@@ -344,7 +344,7 @@ std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxO
     return std::optional<std::string>();
   };
 
-  const TempWorkbookFile file;
+  const TempWorkbookFile file(options.scratch_dir);
   if (file.path().empty()) return fail(file.error());
   lxw_workbook_options wopts{};
   wopts.constant_memory = LXW_FALSE;

@@ -12,6 +12,8 @@ namespace vanban::xlsx {
 
 struct XlsxOptions {
   std::string creator;  // "vanban 0.1.0"
+  // libxlsxwriter writes only to a file: the workbook is made there, read back and removed.
+  std::string scratch_dir = "/tmp";
 };
 
 // The workbook as bytes (the caller writes it atomically): one sheet per

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one command-line case folder: tests/bad-input/<case>/ or tests/cli/cases/<case>/.
-#   cmd              arguments, one per line ($CASE = this folder, $OUT = an empty output folder)
+#   cmd              arguments, one per line ($CASE = this folder, $OUT = an empty output folder,
+#                    $NL = a newline inside an argument)
 #   status           the expected exit status
 #   expected         the exact expected stderr (optional)
 #   stdout_contains  lines that must each appear in stdout (optional)
@@ -31,6 +32,7 @@ args=()
 while IFS= read -r line || [ -n "$line" ]; do
   line="${line//\$CASE/$case_dir}"
   line="${line//\$OUT/$out}"
+  line="${line//\$NL/$'\n'}"
   args+=("$line")
 done < cmd
 runner=()

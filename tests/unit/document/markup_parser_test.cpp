@@ -121,9 +121,9 @@ TEST_CASE("the clerk's structure: five numbered levels, articles, run-in heading
   CHECK(p.diags.empty());
   REQUIRE(p.body.blocks.size() == 12);
   const auto& b = p.body.blocks;
-  for (int i = 0; i < 5; ++i) {
+  for (size_t i = 0; i < 5; ++i) {
     CHECK(b[i].kind == Block::Kind::heading);
-    CHECK(b[i].level == i + 1);
+    CHECK(b[i].level == static_cast<int>(i) + 1);
   }
   CHECK(b[3].number == "1.1.1.");
   // Run-in: the bold lead-in is the heading, the text runs on, upright.

@@ -58,7 +58,7 @@ TEST_CASE("a subset holds exactly its glyphs, renumbered, with composites' parts
   auto s = TrueType::parse(sub + std::string(4, '\0'), error);
   REQUIRE_FALSE(s.has_value());  // no cmap: a PDF subset is reached by glyph id, not by character
   CHECK(error.find("cmap") != std::string::npos);
-  const uint32_t n_tables = (static_cast<unsigned char>(sub[4]) << 8) | static_cast<unsigned char>(sub[5]);
+  const uint32_t n_tables = static_cast<uint32_t>((static_cast<unsigned char>(sub[4]) << 8) | static_cast<unsigned char>(sub[5]));
   auto table = [&](const std::string& tag) {
     for (uint32_t i = 0; i < n_tables; ++i) {
       if (sub.substr(12 + 16 * i, 4) == tag) return sub.substr(be32(sub, 12 + 16 * i + 8), be32(sub, 12 + 16 * i + 12));
@@ -85,7 +85,7 @@ TEST_CASE("a subset holds exactly its glyphs, renumbered, with composites' parts
   for (size_t i = 0; i + 4 <= sub.size(); i += 4) sum += be32(sub, i);
   CHECK(sum == 0xB1B0AFBAu);
   // Tables in tag order, each inside the file.
-  const uint32_t n = (static_cast<unsigned char>(sub[4]) << 8) | static_cast<unsigned char>(sub[5]);
+  const uint32_t n = static_cast<uint32_t>((static_cast<unsigned char>(sub[4]) << 8) | static_cast<unsigned char>(sub[5]));
   std::string previous;
   for (uint32_t i = 0; i < n; ++i) {
     const std::string tag = sub.substr(12 + 16 * i, 4);

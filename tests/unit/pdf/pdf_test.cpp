@@ -280,7 +280,7 @@ long ink(const layout::LaidOutDocument& laid, const std::string& name) {
   std::filesystem::remove(base.string() + ".pgm");
   REQUIRE(static_cast<long>(pixels.size()) == static_cast<long>(w) * h);
   long dark = 0;
-  for (unsigned char c : pixels) dark += c < 128;
+  for (char c : pixels) dark += static_cast<unsigned char>(c) < 128;
   return dark;
 }
 

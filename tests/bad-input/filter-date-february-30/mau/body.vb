@@ -1,0 +1,1 @@
+Hạn chót: {{ han | vndate }}.

@@ -1,0 +1,1 @@
+Báo cáo {{ thang | period(2023) }}.

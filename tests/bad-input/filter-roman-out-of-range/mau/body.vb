@@ -1,0 +1,1 @@
+Phần {{ phan | roman }}.

@@ -1,0 +1,1 @@
+Bằng chữ: {{ so_tien | words("đồng", true, "le") }}.

@@ -1,0 +1,1 @@
+Ghi chú: {{ ghi_chu }}; số tiền {{ so_tien | number }} đồng.
