@@ -9,7 +9,7 @@ packages=(
   libpodofo-dev libfreetype-dev libxlsxwriter-dev libicu-dev libboost-locale-dev
   libyaml-cpp-dev libcli11-dev libfmt-dev catch2 libzip-dev libpugixml-dev zlib1g-dev libdeflate-dev
   fonts-liberation2
-  poppler-utils qpdf libreoffice-calc-nogui python3
+  poppler-utils qpdf libreoffice-calc-nogui python3 gettext
   libssl-dev openssl
   clang libclang-rt-14-dev
 )

@@ -22,35 +22,41 @@ constexpr size_t kMaxValuesPerByte = 16;
 
 constexpr std::string_view kUnexpectedCharacter = "unexpected character ";
 
-// yaml-cpp speaks English; these are the messages a clerk can actually meet.
-std::string vietnamese_syntax_message(const std::string& en) {
-  static const std::pair<std::string_view, std::string_view> kTable[] = {
-      {YAML::ErrorMsg::END_OF_MAP, "bảng khóa kết thúc sai chỗ (kiểm tra thụt lề)"},
-      {YAML::ErrorMsg::END_OF_MAP_FLOW, "thiếu dấu `}` đóng"},
-      {YAML::ErrorMsg::END_OF_SEQ, "danh sách kết thúc sai chỗ (kiểm tra thụt lề)"},
-      {YAML::ErrorMsg::END_OF_SEQ_FLOW, "thiếu dấu `]` đóng"},
-      {YAML::ErrorMsg::MAP_VALUE, "dấu `:` không đúng chỗ (thụt lề sai, hoặc giá trị có `: ` cần đặt trong ngoặc kép)"},
-      {YAML::ErrorMsg::MAP_KEY, "khóa không đúng chỗ"},
-      {YAML::ErrorMsg::BLOCK_ENTRY, "mục `- ` không đúng chỗ (kiểm tra thụt lề)"},
-      {YAML::ErrorMsg::FLOW_END, "dấu đóng ngoặc thừa"},
-      {YAML::ErrorMsg::UNKNOWN_TOKEN, "ký hiệu không hiểu được"},
-      {YAML::ErrorMsg::EOF_IN_SCALAR, "chuỗi chưa đóng ngoặc kép đến hết tệp"},
-      {YAML::ErrorMsg::CHAR_IN_SCALAR, "ký tự không hợp lệ trong chuỗi"},
-      {YAML::ErrorMsg::DOC_IN_SCALAR, "`---` hoặc `...` nằm trong chuỗi"},
-      {YAML::ErrorMsg::CHAR_IN_BLOCK, "ký tự không hợp lệ trong khối văn bản `|`/`>`"},
-      {YAML::ErrorMsg::INVALID_HEX, "mã thoát \\x/\\u sai"},
-      {YAML::ErrorMsg::INVALID_UNICODE, "mã Unicode sai: "},
-      {YAML::ErrorMsg::INVALID_ESCAPE, "chuỗi thoát `\\` không hiểu được: "},
-      {YAML::ErrorMsg::MULTIPLE_ANCHORS, "một giá trị có hai neo `&`"},
-      {YAML::ErrorMsg::MULTIPLE_TAGS, "một giá trị có hai thẻ `!`"},
-      {YAML::ErrorMsg::ALIAS_NOT_FOUND, "thiếu tên sau `*`"},
-      {YAML::ErrorMsg::ANCHOR_NOT_FOUND, "thiếu tên sau `&`"},
-      {kUnexpectedCharacter, "ký tự không đúng chỗ: "},
+// yaml-cpp speaks English; these are the messages a clerk can actually meet,
+// each a term whose English is yaml-cpp's own text.
+struct SyntaxMessage {
+  std::string_view prefix;
+  const Message* term;
+  size_t rest;  // where the text after the known part starts
+};
+std::optional<SyntaxMessage> known_syntax_message(const std::string& en) {
+  static const std::pair<std::string_view, const Message*> kTable[] = {
+      {YAML::ErrorMsg::END_OF_MAP, &msg::kYamlEndOfMap},
+      {YAML::ErrorMsg::END_OF_MAP_FLOW, &msg::kYamlEndOfMapFlow},
+      {YAML::ErrorMsg::END_OF_SEQ, &msg::kYamlEndOfSeq},
+      {YAML::ErrorMsg::END_OF_SEQ_FLOW, &msg::kYamlEndOfSeqFlow},
+      {YAML::ErrorMsg::MAP_VALUE, &msg::kYamlMapValue},
+      {YAML::ErrorMsg::MAP_KEY, &msg::kYamlMapKey},
+      {YAML::ErrorMsg::BLOCK_ENTRY, &msg::kYamlBlockEntry},
+      {YAML::ErrorMsg::FLOW_END, &msg::kYamlFlowEnd},
+      {YAML::ErrorMsg::UNKNOWN_TOKEN, &msg::kYamlUnknownToken},
+      {YAML::ErrorMsg::EOF_IN_SCALAR, &msg::kYamlEofInScalar},
+      {YAML::ErrorMsg::CHAR_IN_SCALAR, &msg::kYamlCharInScalar},
+      {YAML::ErrorMsg::DOC_IN_SCALAR, &msg::kYamlDocInScalar},
+      {YAML::ErrorMsg::CHAR_IN_BLOCK, &msg::kYamlCharInBlock},
+      {YAML::ErrorMsg::INVALID_HEX, &msg::kYamlInvalidHex},
+      {YAML::ErrorMsg::INVALID_UNICODE, &msg::kYamlInvalidUnicode},
+      {YAML::ErrorMsg::INVALID_ESCAPE, &msg::kYamlInvalidEscape},
+      {YAML::ErrorMsg::MULTIPLE_ANCHORS, &msg::kYamlMultipleAnchors},
+      {YAML::ErrorMsg::MULTIPLE_TAGS, &msg::kYamlMultipleTags},
+      {YAML::ErrorMsg::ALIAS_NOT_FOUND, &msg::kYamlAliasNotFound},
+      {YAML::ErrorMsg::ANCHOR_NOT_FOUND, &msg::kYamlAnchorNotFound},
+      {kUnexpectedCharacter, &msg::kYamlUnexpectedCharacter},
   };
-  for (const auto& [prefix, vi] : kTable) {
-    if (en.rfind(prefix, 0) == 0) return std::string(vi) + en.substr(prefix.size());
+  for (const auto& [prefix, term] : kTable) {
+    if (en.rfind(prefix, 0) == 0) return SyntaxMessage{prefix, term, prefix.size()};
   }
-  return en;
+  return std::nullopt;
 }
 
 bool number_too_big(const std::string& s);
@@ -236,9 +242,7 @@ class Builder final : public YAML::EventHandler {
   void bad_key(const YAML::Mark& mark, Kind k) { bad_key_at(position(mark), k); }
   void bad_key_at(const SourcePos& pos, Kind k) {
     if (k != Kind::list) k = Kind::map;
-    Diagnostic d = make_error(pos, msg::kNonScalarKey, kind_name(k, true));
-    d.text_en = fmt::format(fmt::runtime(msg::kNonScalarKey.en), kind_name(k, false));
-    diags_.add(std::move(d));
+    diags_.add(make_error(pos, msg::kNonScalarKey, kind_term(k)));
     Frame& f = stack_.back();
     f.has_key = true;
     f.drop_value = true;
@@ -407,9 +411,11 @@ std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagn
     if (auto tab = tab_in_indentation(text, at)) {
       diags.add(with_hint(make_error(index.at(*tab), msg::kYamlTab), msg::kYamlTabHint));
     } else {
-      Diagnostic d = make_error(index.at(at), msg::kYamlSyntax, e.msg);
-      d.text_vi = fmt::format(fmt::runtime(msg::kYamlSyntax.vi), vietnamese_syntax_message(e.msg));
-      diags.add(std::move(d));
+      if (auto known = known_syntax_message(e.msg)) {
+        diags.add(make_error(index.at(at), msg::kYamlSyntaxKnown, term(*known->term), e.msg.substr(known->rest)));
+      } else {
+        diags.add(make_error(index.at(at), msg::kYamlSyntax, e.msg));
+      }
     }
     return std::nullopt;
   }

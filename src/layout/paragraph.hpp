@@ -52,4 +52,8 @@ std::vector<SetLine> set_text(std::string_view text, const ParagraphStyle& style
 
 FontStyle font_style(unsigned style_bits);
 
+// `where` ("trích yếu", "ô bảng Biểu 1") as a message argument: a term of
+// layout/messages.hpp, translated when the message is printed.
+MessageArg where_arg(std::string_view where);
+
 }  // namespace vanban::layout
