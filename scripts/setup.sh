@@ -9,7 +9,7 @@ packages=(
   libpodofo-dev libfreetype-dev libxlsxwriter-dev libicu-dev libboost-locale-dev
   libyaml-dev libcli11-dev libfmt-dev catch2 libzip-dev libpugixml-dev zlib1g-dev libdeflate-dev
   fonts-liberation2
-  poppler-utils qpdf libreoffice-calc-nogui libreoffice-writer-nogui python3 python3-uno
+  poppler-utils qpdf libreoffice-calc-nogui libreoffice-writer-nogui python3 python3-uno gettext
   libssl-dev openssl
   clang libclang-rt-14-dev
   libcpp-httplib-dev

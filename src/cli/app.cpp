@@ -325,7 +325,7 @@ int run_command(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     // Two lines: the problem (escaped, as every message) and where to read more.
     std::cerr << make_error({}, msg::kUsage, usage_text(e, lang)).format(lang) << '\n'
-              << (lang == Lang::vi ? msg::kSeeHelp.vi : msg::kSeeHelp.en) << '\n';
+              << format_message(lang, msg::kSeeHelp) << '\n';
     return static_cast<int>(ExitCode::usage);
   }
 

@@ -158,8 +158,7 @@ int run_new(const Options& opts) {
     diags.add(std::move(*error));
     return report(diags, opts.lang);
   }
-  std::cerr << fmt::format(fmt::runtime(opts.lang == Lang::vi ? msg::kNewWritten.vi : msg::kNewWritten.en),
-                           target.string(), target.string())
+  std::cerr << format_message(opts.lang, msg::kNewWritten, target.string(), target.string())
             << '\n';
   return report(diags, opts.lang);
 }

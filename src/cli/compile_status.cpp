@@ -21,8 +21,8 @@ using compile::Arrivals;
 using compile::Cell;
 
 template <typename... Args>
-std::string say(Lang lang, const Message& m, const Args&... args) {
-  return fmt::format(fmt::runtime(lang == Lang::vi ? m.vi : m.en), args...);
+std::string say(Lang lang, CheckedMessage<std::type_identity_t<Args>...> m, const Args&... args) {
+  return format_message<Args...>(lang, m, args...);
 }
 
 // Columns as a terminal shows them: one per code point (NFC Vietnamese, ✓ ✗ –).
@@ -74,7 +74,7 @@ std::string summary(const Arrivals& a, Lang lang) {
   const int cells = static_cast<int>(a.units.size()) * a.months;
   return say(lang, msg::kStatusSummary, a.count(Cell::State::arrived), cells, a.count(Cell::State::missing),
              a.count(Cell::State::allowed), a.count(Cell::State::error), a.elsewhere.size()) +
-         ". " + say(lang, a.complete() ? msg::kStatusComplete : msg::kStatusIncomplete);
+         ". " + (a.complete() ? say(lang, msg::kStatusComplete) : say(lang, msg::kStatusIncomplete));
 }
 
 std::string terminal_grid(const Arrivals& a, const std::string& title, Lang lang) {

@@ -7,16 +7,12 @@
 namespace vanban::msg {
 
 inline constexpr Message kImportExists{
-    "cli.import_exists", "`{}` đã có: chọn tên khác bằng -o, hoặc xóa tệp cũ nếu muốn nhập lại",
-    "`{}` already exists: choose another name with -o, or delete the old file to import again"};
+    "cli.import_exists", "`{}` đã có: chọn tên khác bằng -o, hoặc xóa tệp cũ nếu muốn nhập lại"};
 inline constexpr Message kImportWritten{
-    "cli.import_written", "đã tạo {}: xem lại phần đầu và nội dung, rồi chạy `vanban render {}`",
-    "wrote {}: review the front matter and the body, then run `vanban render {}`"};
+    "cli.import_written", "đã tạo {}: xem lại phần đầu và nội dung, rồi chạy `vanban render {}`"};
 inline constexpr Message kImportTables{
-    "cli.import_tables", "các bảng của bản thảo: khai báo ở {}/template.yaml, số liệu ở phần đầu của {}",
-    "the draft's tables: declared in {}/template.yaml, their figures in the front matter of {}"};
+    "cli.import_tables", "các bảng của bản thảo: khai báo ở {}/template.yaml, số liệu ở phần đầu của {}"};
 inline constexpr Message kImportNoType{
-    "cli.import_no_type", "không tìm thấy loại văn bản `{}` trong các mẫu có sẵn",
-    "the built-in templates have no type `{}`"};
+    "cli.import_no_type", "không tìm thấy loại văn bản `{}` trong các mẫu có sẵn"};
 
 }  // namespace vanban::msg

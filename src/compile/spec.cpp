@@ -17,9 +17,7 @@ struct Reader {
   int errors_before = diags.error_count();
 
   void bad(const Value& v, std::string_view path, std::string_view what_vi, std::string_view what_en) {
-    Diagnostic d = make_error(v.pos(), msg::kCompileSpecBadValue, path, what_vi);
-    d.text_en = fmt::format(fmt::runtime(msg::kCompileSpecBadValue.en), path, what_en);
-    diags.add(std::move(d));
+    diags.add(make_error(v.pos(), msg::kCompileSpecBadValue, path, Phrase{std::string(what_vi), std::string(what_en)}));
   }
   const Value* need(const Value& map, std::string_view key, std::string_view path, std::string_view what) {
     const Value* v = map.find(key);
@@ -236,7 +234,7 @@ std::optional<Spec> read_spec(const data::Value& v, const std::filesystem::path&
         if (auto kind = kind_of(*k)) {
           ind.kind = *kind;
         } else {
-          Diagnostic d = make_error(c.find("loai")->pos(), msg::kCompileSpecBadValue, p + ".loai", "flow, stock, plan hoặc ratio");
+          Diagnostic d = make_error(c.find("loai")->pos(), msg::kCompileSpecBadValue, p + ".loai", Phrase{"flow, stock, plan hoặc ratio", "flow, stock, plan or ratio"});
           diags.add(with_hint(std::move(d), msg::kCompileSpecKinds));
         }
       }

@@ -22,33 +22,31 @@ SourcePos file_pos(const fs::path& p) {
   return SourcePos{std::make_shared<const std::string>(p.string()), 0, 0};
 }
 
-// The system's reason, in Vietnamese for the errors a clerk can meet.
-std::string_view errno_vi(int e) {
+// The system's reason as a translated term, for the errors a clerk can meet.
+const Message* errno_term(int e) {
   switch (e) {
-    case EACCES:
-    case EPERM: return "không có quyền truy cập";
-    case ENOSPC: return "ổ đĩa đã đầy";
-    case EDQUOT: return "đã hết hạn mức dung lượng";
-    case EFBIG: return "tệp quá lớn";
-    case EROFS: return "ổ đĩa chỉ cho phép đọc";
-    case EIO: return "lỗi đọc/ghi thiết bị";
-    case ENOENT: return "không có thư mục hoặc tệp";
-    case ENOTDIR: return "đường dẫn đi qua một tệp, không phải thư mục";
-    case EISDIR: return "là một thư mục";
-    case EMFILE:
-    case ENFILE: return "mở quá nhiều tệp";
-    case ENAMETOOLONG: return "tên tệp quá dài";
-    default: return {};
+    case EACCES: return &msg::kErrnoEACCES;
+    case EPERM: return &msg::kErrnoEPERM;
+    case ENOSPC: return &msg::kErrnoENOSPC;
+    case EDQUOT: return &msg::kErrnoEDQUOT;
+    case EFBIG: return &msg::kErrnoEFBIG;
+    case EROFS: return &msg::kErrnoEROFS;
+    case EIO: return &msg::kErrnoEIO;
+    case ENOENT: return &msg::kErrnoENOENT;
+    case ENOTDIR: return &msg::kErrnoENOTDIR;
+    case EISDIR: return &msg::kErrnoEISDIR;
+    case EMFILE: return &msg::kErrnoEMFILE;
+    case ENFILE: return &msg::kErrnoENFILE;
+    case ENAMETOOLONG: return &msg::kErrnoENAMETOOLONG;
+    default: return nullptr;
   }
 }
 
 }  // namespace
 
 Diagnostic io_error(const fs::path& file, const Message& m, const std::string& name, int e) {
-  Diagnostic d = make_error(file_pos(file), m, name, std::strerror(e));
-  std::string_view vi = errno_vi(e);
-  if (!vi.empty()) d.text_vi = fmt::format(fmt::runtime(m.vi), name, vi);
-  return d;
+  if (const Message* reason = errno_term(e)) return make_error(file_pos(file), runtime_message(m), name, term(*reason));
+  return make_error(file_pos(file), runtime_message(m), name, std::strerror(e));
 }
 
 AtomicFile::AtomicFile(fs::path target) : target_(std::move(target)) {}

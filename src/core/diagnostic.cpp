@@ -4,6 +4,8 @@
 #include "core/messages.hpp"
 #include "core/utf8.hpp"
 
+#include <fmt/args.h>
+
 #include <algorithm>
 
 namespace vanban {
@@ -46,6 +48,77 @@ std::string escape_controls(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// A floating-point argument in Vietnamese: `12,5`, not `12.5`.
+struct ViDouble {
+  double value = 0;
+};
+
+std::string grouped(unsigned long long n, char sep) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+}  // namespace vanban
+
+template <>
+struct fmt::formatter<vanban::ViDouble> {
+  std::string spec;
+  constexpr auto parse(format_parse_context& ctx) {
+    auto it = ctx.begin();
+    while (it != ctx.end() && *it != '}') spec += *it++;
+    return it;
+  }
+  auto format(const vanban::ViDouble& v, format_context& ctx) const {
+    std::string s = fmt::format(fmt::runtime("{:" + spec + "}"), v.value);
+    for (char& c : s) {
+      if (c == '.') c = ',';
+    }
+    return std::copy(s.begin(), s.end(), ctx.out());
+  }
+};
+
+namespace vanban {
+
+std::string MessageText::str(Lang lang) const {
+  if (!msg) return {};
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const MessageArg& a : args) {
+    if (const auto* s = std::get_if<std::string>(&a)) {
+      store.push_back(std::string_view(*s));
+    } else if (const auto* i = std::get_if<long long>(&a)) {
+      store.push_back(*i);
+    } else if (const auto* u = std::get_if<unsigned long long>(&a)) {
+      store.push_back(*u);
+    } else if (const auto* d = std::get_if<double>(&a)) {
+      if (lang == Lang::vi) store.push_back(ViDouble{*d});
+      else store.push_back(*d);
+    } else if (const auto* t = std::get_if<Term>(&a)) {
+      store.push_back(t->msg ? translate(*t->msg, lang) : std::string_view());
+    } else if (const auto* p = std::get_if<Phrase>(&a)) {
+      store.push_back(std::string_view(lang == Lang::vi ? p->vi : p->en));
+    } else if (const auto* c = std::get_if<Count>(&a)) {
+      store.push_back(grouped(c->n, lang == Lang::vi ? '.' : ','));
+    }
+  }
+  std::string out;
+  try {
+    out = fmt::vformat(translate(*msg, lang), store);
+  } catch (const fmt::format_error&) {
+    // A translation whose placeholders do not fit (the build checks po/en.po,
+    // so only a transitional English text in the code): the source text.
+    out = fmt::vformat(msg->vi, store);
+  }
+  for (const MessageText& m : more) out += m.str(lang);
+  return out;
+}
+
 std::string Diagnostic::format(Lang lang) const {
   std::string out;
   if (pos.known()) {
@@ -63,9 +136,9 @@ std::string Diagnostic::format(Lang lang) const {
     case Severity::note: out += lang == Lang::vi ? "ghi chú: " : "note: "; break;
   }
   out += escape_controls(text(lang));
-  if (!hint(lang).empty()) {
+  if (const std::string h = hint(lang); !h.empty()) {
     out += lang == Lang::vi ? "\n  gợi ý: " : "\n  hint: ";
-    out += escape_controls(hint(lang));
+    out += escape_controls(h);
   }
   return out;
 }

@@ -210,9 +210,9 @@ std::optional<Value> read_csv(std::string_view raw, const FileName& file, const 
           diags.add(with_hint(make_error(pos, msg::kCsvPercent, cell.text, names[c]), msg::kCsvPercentHint));
           continue;
         } else {
-          const Message& hint =
-              style == NumberStyle::vietnamese ? msg::kCsvNumberHint : msg::kCsvNumberHintDot;
-          diags.add(with_hint(make_error(pos, msg::kCsvNotNumber, cell.text, names[c]), hint));
+          Diagnostic d = make_error(pos, msg::kCsvNotNumber, cell.text, names[c]);
+          diags.add(style == NumberStyle::vietnamese ? with_hint(std::move(d), msg::kCsvNumberHint)
+                                                     : with_hint(std::move(d), msg::kCsvNumberHintDot));
           continue;
         }
       } else {

@@ -61,9 +61,7 @@ std::optional<Value> load_file(const std::filesystem::path& path, Diagnostics& d
   auto value = read_yaml(*text, name, diags);
   if (!value) return std::nullopt;
   if (!value->is_map()) {
-    Diagnostic d = make_error(value->pos(), msg::kTopNotMap, kind_name(value->kind(), true));
-    d.text_en = fmt::format(fmt::runtime(msg::kTopNotMap.en), kind_name(value->kind(), false));
-    diags.add(std::move(d));
+    diags.add(make_error(value->pos(), msg::kTopNotMap, kind_term(value->kind())));
     return std::nullopt;
   }
   return value;

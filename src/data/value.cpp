@@ -1,6 +1,8 @@
 // Stage: data.
 #include "data/value.hpp"
 
+#include "data/messages.hpp"
+
 namespace vanban::data {
 
 Value Value::null(SourcePos pos) {
@@ -98,6 +100,18 @@ std::string_view kind_name(Kind k, bool vi) {
     case Kind::map: return vi ? "bảng khóa" : "map";
   }
   return "?";
+}
+
+Term kind_term(Kind k) {
+  switch (k) {
+    case Kind::null: return term(msg::kKindNull);
+    case Kind::boolean: return term(msg::kKindBoolean);
+    case Kind::number: return term(msg::kKindNumber);
+    case Kind::string: return term(msg::kKindString);
+    case Kind::list: return term(msg::kKindList);
+    case Kind::map: return term(msg::kKindMap);
+  }
+  return term(msg::kKindNull);
 }
 
 }  // namespace vanban::data

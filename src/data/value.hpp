@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/decimal.hpp"
+#include "core/diagnostic.hpp"
 #include "core/source.hpp"
 
 #include <string>
@@ -73,5 +74,7 @@ struct Member {
 
 // Vietnamese name of a kind, for messages: "chuỗi", "số", "danh sách", …
 std::string_view kind_name(Kind k, bool vietnamese);
+// The kind as a word of a message, translated when the message is printed.
+Term kind_term(Kind k);
 
 }  // namespace vanban::data

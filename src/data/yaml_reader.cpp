@@ -317,9 +317,7 @@ class Builder final {
   void bad_key(const yaml_mark_t& mark, Kind k) { bad_key_at(position(mark), k); }
   void bad_key_at(const SourcePos& pos, Kind k) {
     if (k != Kind::list) k = Kind::map;
-    Diagnostic d = make_error(pos, msg::kNonScalarKey, kind_name(k, true));
-    d.text_en = fmt::format(fmt::runtime(msg::kNonScalarKey.en), kind_name(k, false));
-    diags_.add(std::move(d));
+    diags_.add(make_error(pos, msg::kNonScalarKey, kind_term(k)));
     Frame& f = stack_.back();
     f.has_key = true;
     f.drop_value = true;
@@ -501,9 +499,7 @@ std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagn
         diags.add(with_hint(make_error(LineIndex(text, file).at(*tab), msg::kYamlTab), msg::kYamlTabHint));
       } else {
         SyntaxError e = describe_syntax_error(parser, text, at);
-        Diagnostic d = make_error(LineIndex(text, file).at(at), msg::kYamlSyntax, e.vi);
-        d.text_en = fmt::format(fmt::runtime(msg::kYamlSyntax.en), e.en);
-        diags.add(std::move(d));
+        diags.add(make_error(LineIndex(text, file).at(at), msg::kYamlSyntax, Phrase{std::move(e.vi), std::move(e.en)}));
       }
       return std::nullopt;
     }

@@ -42,12 +42,12 @@ std::vector<std::string> text_list(const Value* v, const Message& bad, Diagnosti
     return out;
   }
   if (!v->is_list()) {
-    diags.add(make_error(v->pos(), bad));
+    diags.add(make_error(v->pos(), runtime_message(bad)));
     return out;
   }
   for (const auto& item : v->as_list()) {
     if (!item.is_string()) {
-      diags.add(make_error(item.pos(), bad));
+      diags.add(make_error(item.pos(), runtime_message(bad)));
       continue;
     }
     out.push_back(locale::nfc(item.as_string()));
@@ -211,9 +211,7 @@ void build_tables(const tmpl::Template& tpl, const Value& data, const BuildOptio
     const Table& t = out.tables[i];
     std::string problem = tmpl::sheet_name_problem(t.sheet, true);
     if (!problem.empty()) {
-      Diagnostic d = make_error(t.pos, msg::kSheetBad, t.sheet, t.name, problem);
-      d.text_en = fmt::format(fmt::runtime(msg::kSheetBad.en), t.sheet, t.name, tmpl::sheet_name_problem(t.sheet, false));
-      diags.add(std::move(d));
+      diags.add(make_error(t.pos, msg::kSheetBad, t.sheet, t.name, Phrase{problem, tmpl::sheet_name_problem(t.sheet, false)}));
     }
     for (size_t j = 0; j < i; ++j) {
       if (locale::case_fold(out.tables[j].sheet) == locale::case_fold(t.sheet)) {

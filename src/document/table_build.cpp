@@ -111,14 +111,13 @@ class TableBuilder {
     const std::string& list_path = list_path_;
     if (!rows_value.is_list()) {
       diags_.add(make_error(rows_value.pos().known() ? rows_value.pos() : spec_.pos, msg::kRowsNotList, spec_.name,
-                            list_path, data::kind_name(rows_value.kind(), true)));
+                            list_path, data::kind_term(rows_value.kind())));
       return false;
     }
     const auto& items = rows_value.as_list();
     if (items.size() > limits_.max_rows) {
       Diagnostic d = make_error(rows_value.pos().known() ? rows_value.pos() : spec_.pos, msg::kTableTooManyRows,
-                                spec_.name, locale::number(static_cast<long long>(items.size())), locale::number(static_cast<long long>(limits_.max_rows)));
-      d.text_en = fmt::format(fmt::runtime(msg::kTableTooManyRows.en), spec_.name, items.size(), limits_.max_rows);
+                                spec_.name, Count{items.size()}, Count{limits_.max_rows});
       diags_.add(with_hint(std::move(d), vanban::msg::kLimitHint, "rows", items.size()));
       return false;
     }
@@ -127,7 +126,7 @@ class TableBuilder {
       const Value& item = items[i];
       std::string item_path = fmt::format("{}[{}]", list_path, i);
       if (!item.is_map()) {
-        diags_.add(make_error(item.pos(), msg::kRowNotMap, spec_.name, item_path, data::kind_name(item.kind(), true)));
+        diags_.add(make_error(item.pos(), msg::kRowNotMap, spec_.name, item_path, data::kind_term(item.kind())));
         continue;
       }
       std::vector<tmpl::Binding> names = bindings(item, item_path);
@@ -142,8 +141,7 @@ class TableBuilder {
         if (!ev) {
           if (failed_columns_.insert(j).second) {
             for (Diagnostic d : local.items()) {
-              d.text_vi += fmt::format(" (dòng `{}` của bảng `{}`)", item_path, spec_.name);
-              d.text_en += fmt::format(" (row `{}` of table `{}`)", item_path, spec_.name);
+              d.append(msg::kInTableRow, item_path, spec_.name);
               diags_.add(std::move(d));
             }
           }
@@ -220,7 +218,7 @@ class TableBuilder {
         const Value& v = *row[j].value;
         if (v.is_list() || v.is_map()) {
           diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellIsList, cell_path(i, j),
-                                table_.columns[j].header, spec_.name, data::kind_name(v.kind(), true)));
+                                table_.columns[j].header, spec_.name, data::kind_term(v.kind())));
         } else if (numeric_[j] && !v.is_null() && !v.is_number()) {
           diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellNotNumber, cell_path(i, j),
                                 table_.columns[j].header, spec_.name, tmpl::to_text(v)));

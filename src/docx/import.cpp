@@ -702,9 +702,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
         Need{closing.recipients.empty(), "Nơi nhận", "recipients (Nơi nhận)", "noi_nhan"},
         Need{closing.name.empty(), "họ tên người ký", "signer's name", "nguoi_ky.ho_ten"}}) {
     if (!n.missing) continue;
-    Diagnostic d = make_warning(at, msg::kDocxMissingField, n.what_vi, n.key);
-    d.text_en = fmt::format(fmt::runtime(msg::kDocxMissingField.en), n.what_en, n.key);
-    diags.add(std::move(d));
+    diags.add(make_warning(at, msg::kDocxMissingField, Phrase{n.what_vi, n.what_en}, std::string(n.key)));
   }
   return out;
 }

@@ -6,6 +6,6 @@
 
 namespace vanban::msg {
 
-inline constexpr Message kDocxFailed{"io.docx", "không tạo được tệp DOCX: {}", "cannot create the DOCX file: {}"};
+inline constexpr Message kDocxFailed{"io.docx", "không tạo được tệp DOCX: {}"};
 
 }  // namespace vanban::msg

@@ -210,8 +210,8 @@ class Reader {
   // Warnings name the paragraph with its text, known only once it is read whole.
   void flush_warnings(const Paragraph& p) {
     for (const auto& [m, extra] : pending_warnings_) {
-      if (extra.empty()) diags_.add(make_warning(at_, *m, p.index, excerpt_of(p)));
-      else diags_.add(make_warning(at_, *m, p.index, excerpt_of(p), extra));
+      if (extra.empty()) diags_.add(make_warning(at_, runtime_message(*m), p.index, excerpt_of(p)));
+      else diags_.add(make_warning(at_, runtime_message(*m), p.index, excerpt_of(p), extra));
     }
     pending_warnings_.clear();
   }

@@ -12,7 +12,8 @@ namespace vanban::layout {
 namespace {
 
 constexpr std::array<std::string_view, 4> kStyleKeys = {"regular", "bold", "italic", "bold_italic"};
-constexpr std::array<std::string_view, 4> kStyleNamesVi = {"thường", "đậm", "nghiêng", "đậm nghiêng"};
+constexpr std::array<const Message*, 4> kStyleTerms = {&msg::kStyleRegular, &msg::kStyleBold, &msg::kStyleItalic,
+                                                       &msg::kStyleBoldItalic};
 
 // Maps a font file and reads its tables; widths are looked up through its
 // cmap and hmtx when measured. False when it is not a TrueType font (`why`
@@ -109,8 +110,7 @@ std::optional<FontSet> FontSet::load(const std::filesystem::path& fonts_yaml, Di
     if (paths[i].empty()) {
       std::string where;
       for (const auto& folder : folders) where += (where.empty() ? "" : ", ") + folder.string();
-      Diagnostic d = make_error(name->pos(), msg::kFontMissing, file.string(), kStyleNamesVi[i], where);
-      d.text_en = fmt::format(fmt::runtime(msg::kFontMissing.en), file.string(), kStyleKeys[i], where);
+      Diagnostic d = make_error(name->pos(), msg::kFontMissing, file.string(), term(*kStyleTerms[i]), where);
       diags.add(with_hint(std::move(d), msg::kFontMissingHint));
       ok = false;
     }

@@ -424,7 +424,7 @@ class Composer {
     paginator.run(
         source, [&](const PagePlan& plan) { emit_page(plan, carry); },
         [&](const FlowBox& b) {
-          diags_.add(make_error(b.pos, msg::kBlockTooTall, b.what.empty() ? "khối" : b.what));
+          diags_.add(make_error(b.pos, msg::kBlockTooTall, where_arg(b.what.empty() ? "khối" : b.what)));
         });
   }
 

@@ -53,21 +53,12 @@ FontStyle to_font(unsigned bits) {
   return FontStyle::regular;
 }
 
-std::string_view style_name_vi(FontStyle s) {
+Term style_term(FontStyle s) {
   switch (s) {
-    case FontStyle::bold: return "đậm";
-    case FontStyle::italic: return "nghiêng";
-    case FontStyle::bold_italic: return "đậm nghiêng";
-    default: return "thường";
-  }
-}
-
-std::string_view style_name_en(FontStyle s) {
-  switch (s) {
-    case FontStyle::bold: return "bold";
-    case FontStyle::italic: return "italic";
-    case FontStyle::bold_italic: return "bold italic";
-    default: return "regular";
+    case FontStyle::bold: return term(msg::kStyleBold);
+    case FontStyle::italic: return term(msg::kStyleItalic);
+    case FontStyle::bold_italic: return term(msg::kStyleBoldItalic);
+    default: return term(msg::kStyleRegular);
   }
 }
 
@@ -135,10 +126,8 @@ class Builder {
     if (auto c = first_missing_glyph(fonts_, text, font)) {
       std::string ch;
       utf8::append(ch, *c);
-      Diagnostic d = make_error(pos_, msg::kMissingGlyph, fonts_.family(), style_name_vi(font), ch,
-                                static_cast<unsigned>(*c), where_);
-      d.text_en = fmt::format(fmt::runtime(msg::kMissingGlyph.en), fonts_.family(), style_name_en(font), ch,
-                              static_cast<unsigned>(*c), where_);
+      Diagnostic d = make_error(pos_, msg::kMissingGlyph, fonts_.family(), style_term(font), ch,
+                                static_cast<unsigned>(*c), where_arg(where_));
       diags_.add(with_hint(std::move(d), msg::kMissingGlyphHint));
       reported_glyph_ = true;
     }
@@ -499,6 +488,53 @@ std::vector<SetLine> set_text(std::string_view text, const ParagraphStyle& style
   in.text = std::string(text);
   inlines.push_back(in);
   return set_paragraph(inlines, style, fonts, {}, where, diags);
+}
+
+// What a text is ("trích yếu", "ô bảng Biểu 1"), given by the frame code in
+// Vietnamese, as a message argument translated when printed.
+MessageArg where_arg(std::string_view where) {
+  static const std::pair<std::string_view, const Message*> kWords[] = {
+      {"cơ quan ban hành", &msg::kWhereIssuer},
+      {"dấu sao", &msg::kWhereStar},
+      {"quốc hiệu", &msg::kWhereMotto},
+      {"tiêu ngữ", &msg::kWhereSlogan},
+      {"kính gửi", &msg::kWhereAddressee},
+      {"bên gửi điện", &msg::kWhereSender},
+      {"độ khẩn", &msg::kWhereUrgency},
+      {"phần đầu văn bản", &msg::kWhereHeader},
+      {"cơ quan chủ quản", &msg::kWhereParentBody},
+      {"số và ký hiệu", &msg::kWhereNumber},
+      {"trích yếu", &msg::kWhereSummary},
+      {"địa danh và ngày tháng", &msg::kWherePlaceDate},
+      {"loại văn bản", &msg::kWhereType},
+      {"thẩm quyền ban hành", &msg::kWhereAuthorityLine},
+      {"thẩm quyền ký", &msg::kWhereAuthority},
+      {"chức vụ người ký", &msg::kWhereSignerPosition},
+      {"họ tên người ký", &msg::kWhereSignerName},
+      {"chức danh người ký", &msg::kWhereSignerTitle},
+      {"phần kết (nơi nhận, chữ ký)", &msg::kWhereClosing},
+      {"nơi nhận", &msg::kWhereRecipients},
+      {"đề mục", &msg::kWhereHeading},
+      {"đoạn văn", &msg::kWhereParagraph},
+      {"chú thích", &msg::kWhereFootnote},
+      {"khối", &msg::kWhereBlock},
+  };
+  static const std::pair<std::string_view, const Message*> kNamed[] = {
+      {"ô bảng ", &msg::kWhereTableCell},
+      {"đầu bảng ", &msg::kWhereTableHead},
+      {"dòng bảng ", &msg::kWhereTableRow},
+      {"đầu phụ lục ", &msg::kWhereAnnexHead},
+  };
+  for (const auto& [vi, m] : kWords) {
+    if (where == vi) return term(*m);
+  }
+  for (const auto& [prefix, m] : kNamed) {
+    if (where.substr(0, prefix.size()) == prefix) {
+      const std::string name(where.substr(prefix.size()));
+      return Phrase{std::string(where), fmt::format(fmt::runtime(translate(*m, Lang::en)), name)};
+    }
+  }
+  return std::string(where);
 }
 
 }  // namespace vanban::layout

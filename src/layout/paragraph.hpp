@@ -61,4 +61,8 @@ FontStyle font_style(unsigned style_bits);
 void set_warm_caches(bool on);
 bool warm_caches();
 
+// `where` ("trích yếu", "ô bảng Biểu 1") as a message argument: a term of
+// layout/messages.hpp, translated when the message is printed.
+MessageArg where_arg(std::string_view where);
+
 }  // namespace vanban::layout

@@ -44,9 +44,7 @@ class TableSetter {
     double need = declared + open * s_.min_column;
     if (need > measure + 0.01) {
       Diagnostic d = make_error(t_.pos, msg::kTableTooWide, t_.name, need * kMmPerPt,
-                                measure > 500 ? "trang ngang" : "trang dọc", measure * kMmPerPt);
-      d.text_en = fmt::format(fmt::runtime(msg::kTableTooWide.en), t_.name, need * kMmPerPt,
-                              measure > 500 ? "landscape" : "portrait", measure * kMmPerPt);
+                                term(measure > 500 ? msg::kLandscape : msg::kPortrait), measure * kMmPerPt);
       diags_.add(with_hint(std::move(d), msg::kTableTooWideHint));
       return false;
     }

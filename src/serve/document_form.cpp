@@ -3,6 +3,7 @@
 
 #include "data/yaml_reader.hpp"
 #include "data/yaml_writer.hpp"
+#include "serve/messages.hpp"
 
 #include <algorithm>
 
@@ -43,8 +44,7 @@ std::optional<DocumentForm> split_document(std::string_view text, Diagnostics& d
       end = text.find("\n---", end + 4);
     }
     if (end == std::string_view::npos) {
-      diags.add(make_error(make_pos(kName, 1, 1), Message{"serve.front_matter", "phần đầu (---) chưa đóng",
-                                                          "the front matter (---) is not closed"}));
+      diags.add(make_error(make_pos(kName, 1, 1), msg::kFrontMatterOpen));
       return std::nullopt;
     }
     const size_t first = text.find('\n') + 1;
@@ -54,8 +54,7 @@ std::optional<DocumentForm> split_document(std::string_view text, Diagnostics& d
     if (fields->is_map()) {
       form.fields = std::move(*fields);
     } else if (!fields->is_null()) {
-      diags.add(make_error(fields->pos(), Message{"serve.front_matter_map", "phần đầu phải là các cặp khóa: giá trị",
-                                                  "the front matter must be key: value pairs"}));
+      diags.add(make_error(fields->pos(), msg::kFrontMatterMap));
       return std::nullopt;
     }
     size_t after = text.find('\n', end + 1);
@@ -65,8 +64,7 @@ std::optional<DocumentForm> split_document(std::string_view text, Diagnostics& d
   size_t close = at == std::string_view::npos ? at : rest.find('"', at + kExtends.size());
   size_t line_end = close == std::string_view::npos ? close : rest.find('\n', close);
   if (close == std::string_view::npos || rest.substr(close, 4) != "\" %}") {
-    diags.add(make_error({}, Message{"serve.no_extends", "văn bản thiếu dòng {{% extends \"LOẠI\" %}}",
-                                     "the document has no {{% extends \"TYPE\" %}} line"}));
+    diags.add(make_error({}, msg::kNoExtends));
     return std::nullopt;
   }
   form.prelude = std::string(rest.substr(0, at));
@@ -103,7 +101,7 @@ std::vector<Placed> place(const Diagnostics& diags, const DocumentForm& form, co
   for (const auto& d : diags.items()) {
     Placed p;
     p.diagnostic = &d;
-    const std::string named = named_field(d.text_vi);
+    const std::string named = named_field(d.text(Lang::vi));
     const bool is_declared = std::find(declared.begin(), declared.end(), named) != declared.end();
     const bool here = d.pos.known() && d.pos.file_name() == document;
     // A missing field is reported at the map that lacks it, wherever that map came from.

@@ -130,9 +130,9 @@ class Evaluator {
     if (out_.text.size() + more > in_.limits.max_output) {
       const size_t max = in_.limits.max_output;
       const bool whole_mb = max >= (1u << 20) && max % (1u << 20) == 0;
-      const std::string size = whole_mb ? std::to_string(max >> 20) + " MB" : std::to_string(max) + " byte";
+      const Phrase size = whole_mb ? Phrase{std::to_string(max >> 20) + " MB", std::to_string(max >> 20) + " MB"}
+                                   : Phrase{std::to_string(max) + " byte", std::to_string(max) + " bytes"};
       Diagnostic d = make_error(current_pos_, msg::kOutputLimit, size);
-      if (!whole_mb) d.text_en = fmt::format(fmt::runtime(msg::kOutputLimit.en), std::to_string(max) + " bytes");
       diags_.add(with_hint(std::move(d), msg::kLimitHint, "output-mb", std::max<size_t>(2, (max >> 20) * 2)));
       throw LimitReached{};
     }
@@ -311,9 +311,7 @@ class Evaluator {
     }
     for (size_t i = 0; i < items.size(); ++i) {
       if (++iterations_ > in_.limits.max_iterations) {
-        Diagnostic d = make_error(n.pos, msg::kLoopLimit,
-                                  locale::number(static_cast<long long>(in_.limits.max_iterations)));
-        d.text_en = fmt::format(fmt::runtime(msg::kLoopLimit.en), in_.limits.max_iterations);
+        Diagnostic d = make_error(n.pos, msg::kLoopLimit, Count{in_.limits.max_iterations});
         diags_.add(with_hint(std::move(d), msg::kLimitHint, "loops", in_.limits.max_iterations * 10));
         throw LimitReached{};
       }

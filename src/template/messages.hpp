@@ -8,177 +8,113 @@
 namespace vanban::msg {
 
 // Syntax
-inline constexpr Message kUnclosedTag{"template.unclosed_tag", "thẻ `{}` mở ở đây không được đóng bằng `{}`",
-                                      "the tag `{}` opened here is never closed with `{}`"};
-inline constexpr Message kUnclosedBlock{"template.unclosed_block", "`{{% {} %}}` mở ở đây thiếu `{{% {} %}}`",
-                                        "`{{% {} %}}` opened here has no `{{% {} %}}`"};
-inline constexpr Message kUnexpectedTag{"template.unexpected_tag", "`{{% {} %}}` không đúng chỗ",
-                                        "`{{% {} %}}` is out of place"};
-inline constexpr Message kUnknownTag{"template.unknown_tag", "không có thẻ `{{% {} %}}`", "there is no tag `{{% {} %}}`"};
-inline constexpr Message kExpected{"template.expected", "cần {} nhưng gặp `{}`", "expected {} but found `{}`"};
-inline constexpr Message kBadCharacter{"template.bad_character", "ký tự `{}` không dùng được trong biểu thức",
-                                       "the character `{}` cannot appear in an expression"};
-inline constexpr Message kUnclosedString{"template.unclosed_string", "chuỗi mở ở đây thiếu dấu ngoặc đóng",
-                                         "the string opened here is never closed"};
-inline constexpr Message kUnknownFilter{"template.unknown_filter", "không có bộ lọc `{}`", "there is no filter `{}`"};
-inline constexpr Message kUnknownFunction{"template.unknown_function", "không có hàm `{}`", "there is no function `{}`"};
-inline constexpr Message kArgCount{"template.arg_count", "`{}` cần {} tham số, nhưng có {}",
-                                   "`{}` takes {} argument(s), but {} were given"};
-inline constexpr Message kUnknownArg{"template.unknown_arg", "`{}` không có tham số tên `{}`",
-                                     "`{}` has no argument named `{}`"};
+inline constexpr Message kUnclosedTag{"template.unclosed_tag", "thẻ `{}` mở ở đây không được đóng bằng `{}`"};
+inline constexpr Message kUnclosedBlock{"template.unclosed_block", "`{{% {} %}}` mở ở đây thiếu `{{% {} %}}`"};
+inline constexpr Message kUnexpectedTag{"template.unexpected_tag", "`{{% {} %}}` không đúng chỗ"};
+inline constexpr Message kUnknownTag{"template.unknown_tag", "không có thẻ `{{% {} %}}`"};
+inline constexpr Message kExpected{"template.expected", "cần {} nhưng gặp `{}`"};
+inline constexpr Message kBadCharacter{"template.bad_character", "ký tự `{}` không dùng được trong biểu thức"};
+inline constexpr Message kUnclosedString{"template.unclosed_string", "chuỗi mở ở đây thiếu dấu ngoặc đóng"};
+inline constexpr Message kUnknownFilter{"template.unknown_filter", "không có bộ lọc `{}`"};
+inline constexpr Message kUnknownFunction{"template.unknown_function", "không có hàm `{}`"};
+inline constexpr Message kArgCount{"template.arg_count", "`{}` cần {} tham số, nhưng có {}"};
+inline constexpr Message kUnknownArg{"template.unknown_arg", "`{}` không có tham số tên `{}`"};
 inline constexpr Message kExtendsFirst{"template.extends_first",
-                                       "`{{% extends %}}` phải đứng đầu văn bản, trước mọi nội dung khác",
-                                       "`{{% extends %}}` must come first, before any other content"};
+                                       "`{{% extends %}}` phải đứng đầu văn bản, trước mọi nội dung khác"};
 inline constexpr Message kExtendsInTemplate{"template.extends_in_template",
                                             "`{{% extends \"{}\" %}}` chỉ dùng trong văn bản (TÊN.vb): thân mẫu và tệp include "
-                                            "không kế thừa mẫu nào, kể cả chính nó",
-                                            "`{{% extends \"{}\" %}}` belongs in a document (NAME.vb): a template's body or partial "
-                                            "cannot extend a template, itself included"};
+                                            "không kế thừa mẫu nào, kể cả chính nó"};
 inline constexpr Message kOutsideBlock{"template.outside_block",
-                                       "văn bản đã có `{{% block %}}` thì mọi nội dung phải nằm trong một khối",
-                                       "a document with `{{% block %}}` tags must keep all its content inside blocks"};
+                                       "văn bản đã có `{{% block %}}` thì mọi nội dung phải nằm trong một khối"};
 inline constexpr Message kOutsideBlockHint{
     "template.outside_block_hint",
-    "viết cả phần nội dung mà không dùng `{{% block %}}` nào (thay khối `noi_dung`), hoặc đưa đoạn này vào một khối",
-    "write the whole body without any `{{% block %}}` (it replaces the block `noi_dung`), or put this text in a block"};
-inline constexpr Message kUnknownBlock{"template.unknown_block", "mẫu `{}` không có khối `{}`; các khối của mẫu: {}",
-                                       "template `{}` has no block `{}`; its blocks are: {}"};
+    "viết cả phần nội dung mà không dùng `{{% block %}}` nào (thay khối `noi_dung`), hoặc đưa đoạn này vào một khối"};
+inline constexpr Message kUnknownBlock{"template.unknown_block", "mẫu `{}` không có khối `{}`; các khối của mẫu: {}"};
 inline constexpr Message kNoBlocks{"template.no_blocks",
-                                   "mẫu `{}` không có khối nào, nên văn bản không thay được khối `{}`",
-                                   "template `{}` has no blocks, so a document cannot replace `{}`"};
-inline constexpr Message kDuplicateBlock{"template.duplicate_block", "khối `{}` đã có ở dòng {}",
-                                         "block `{}` is already defined on line {}"};
+                                   "mẫu `{}` không có khối nào, nên văn bản không thay được khối `{}`"};
+inline constexpr Message kDuplicateBlock{"template.duplicate_block", "khối `{}` đã có ở dòng {}"};
 
 // Evaluation
-inline constexpr Message kMissingData{"template.missing_data", "thiếu dữ liệu `{}`", "missing data `{}`"};
+inline constexpr Message kMissingData{"template.missing_data", "thiếu dữ liệu `{}`"};
 inline constexpr Message kMissingHint{"template.missing_hint",
-                                      "thêm `{}` vào tệp dữ liệu, hoặc dùng `| default(...)` nếu được phép thiếu",
-                                      "add `{}` to the data, or use `| default(...)` if it may be missing"};
-inline constexpr Message kHasNoKey{"template.has_no_key", "`{}` ở đây không có khóa `{}`", "`{}` here has no key `{}`"};
-inline constexpr Message kValueHere{"template.value_here", "giá trị `{}` ở đây", "the value `{}` is here"};
-inline constexpr Message kTypeMismatch{"template.type_mismatch", "{} cần {}, nhưng `{}` là {}",
-                                       "{} needs a {}, but `{}` is a {}"};
-inline constexpr Message kDivisionByZero{"template.division_by_zero", "chia cho 0: `{}` bằng 0",
-                                         "division by zero: `{}` is 0"};
+                                      "thêm `{}` vào tệp dữ liệu, hoặc dùng `| default(...)` nếu được phép thiếu"};
+inline constexpr Message kHasNoKey{"template.has_no_key", "`{}` ở đây không có khóa `{}`"};
+inline constexpr Message kValueHere{"template.value_here", "giá trị `{}` ở đây"};
+inline constexpr Message kTypeMismatch{"template.type_mismatch", "{} cần {}, nhưng `{}` là {}"};
+inline constexpr Message kDivisionByZero{"template.division_by_zero", "chia cho 0: `{}` bằng 0"};
 inline constexpr Message kDivisionHint{"template.division_hint",
-                                       "nếu mẫu số có thể bằng 0, dùng `ratio(a, b, 1, zero=\"-\")`",
-                                       "if the divisor may be 0, use `ratio(a, b, 1, zero=\"-\")`"};
-inline constexpr Message kIndexRange{"template.index_range", "`{}` không có phần tử thứ {} (chỉ có {})",
-                                     "`{}` has no item {} (it has {})"};
-inline constexpr Message kBadDate{"template.bad_date", "`{}` không phải là ngày (cần dạng 2023-03-28 hoặc 28/3/2023)",
-                                  "`{}` is not a date (expected 2023-03-28 or 28/3/2023)"};
-inline constexpr Message kBadArgument{"template.bad_argument", "tham số của `{}` không hợp lệ: {}",
-                                      "invalid argument to `{}`: {}"};
+                                       "nếu mẫu số có thể bằng 0, dùng `ratio(a, b, 1, zero=\"-\")`"};
+inline constexpr Message kIndexRange{"template.index_range", "`{}` không có phần tử thứ {} (chỉ có {})"};
+inline constexpr Message kBadDate{"template.bad_date", "`{}` không phải là ngày (cần dạng 2023-03-28 hoặc 28/3/2023)"};
+inline constexpr Message kBadArgument{"template.bad_argument", "tham số của `{}` không hợp lệ: {}"};
 inline constexpr Message kNumberTooLarge{"template.number_too_large",
-                                        "số quá lớn để tính chính xác (quá 38 chữ số, kể cả các chữ số thập phân)",
-                                        "the number is too large to compute exactly (over 38 digits, decimals included)"};
+                                        "số quá lớn để tính chính xác (quá 38 chữ số, kể cả các chữ số thập phân)"};
 
 // Limits
-inline constexpr Message kLoopLimit{"template.loop_limit", "vòng lặp vượt quá {} lượt (giới hạn)",
-                                    "loops ran more than {} iterations (the limit)"};
-inline constexpr Message kExprTooDeep{"template.expr_too_deep", "biểu thức lồng nhau quá {} cấp",
-                                     "the expression is nested more than {} levels deep"};
+inline constexpr Message kLoopLimit{"template.loop_limit", "vòng lặp vượt quá {} lượt (giới hạn)"};
+inline constexpr Message kExprTooDeep{"template.expr_too_deep", "biểu thức lồng nhau quá {} cấp"};
 inline constexpr Message kBlocksTooDeep{"template.blocks_too_deep",
-                                        "các khối lồng nhau quá {} cấp: mẫu không được đọc tiếp",
-                                        "blocks are nested more than {} levels deep: the template is not read further"};
+                                        "các khối lồng nhau quá {} cấp: mẫu không được đọc tiếp"};
 inline constexpr Message kExprDepthLimit{"template.expr_depth_limit",
-                                         "lồng nhau quá {} cấp, kể cả trong biểu thức (giới hạn: 4 × `depth` = 4 × {})",
-                                         "nested more than {} levels, counting expressions (the limit: 4 × `depth` = 4 × {})"};
-inline constexpr Message kDepthLimit{"template.depth_limit", "lồng nhau quá {} cấp (giới hạn)",
-                                     "nested more than {} levels (the limit)"};
+                                         "lồng nhau quá {} cấp, kể cả trong biểu thức (giới hạn: 4 × `depth` = 4 × {})"};
+inline constexpr Message kDepthLimit{"template.depth_limit", "lồng nhau quá {} cấp (giới hạn)"};
 inline constexpr Message kIncludeRecursive{"template.include_recursive",
-                                          "`{}` được include lại trong chính nó ({}): vòng include không bao giờ dừng",
-                                          "`{}` includes itself ({}): the includes would never end"};
-inline constexpr Message kOutputLimit{"template.output_limit", "văn bản sinh ra vượt quá {} (giới hạn)",
-                                      "the output exceeds {} (the limit)"};
+                                          "`{}` được include lại trong chính nó ({}): vòng include không bao giờ dừng"};
+inline constexpr Message kOutputLimit{"template.output_limit", "văn bản sinh ra vượt quá {} (giới hạn)"};
 
 // Template folders
 inline constexpr Message kPathOutside{"template.path_outside",
-                                      "`{}`: chỉ được dùng tệp trong thư mục của mẫu (không `..`, không đường dẫn tuyệt đối, không liên kết)",
-                                      "`{}`: only files inside the template's folder may be used (no `..`, absolute paths or links)"};
+                                      "`{}`: chỉ được dùng tệp trong thư mục của mẫu (không `..`, không đường dẫn tuyệt đối, không liên kết)"};
 inline constexpr Message kPathHardLink{"template.path_hard_link",
-                                       "`{}` có {} tên (liên kết cứng): tệp đó có thể nằm ngoài thư mục của mẫu; hãy chép thành tệp riêng",
-                                       "`{}` has {} names (a hard link): it may be a file from outside the template's folder; copy it instead"};
-inline constexpr Message kNoTemplate{"template.not_found", "không có mẫu `{}`", "there is no template `{}`"};
-inline constexpr Message kTemplatesHint{"template.list_hint", "các mẫu có sẵn: {} (xem `vanban templates`)",
-                                        "built-in templates: {} (see `vanban templates`)"};
+                                       "`{}` có {} tên (liên kết cứng): tệp đó có thể nằm ngoài thư mục của mẫu; hãy chép thành tệp riêng"};
+inline constexpr Message kNoTemplate{"template.not_found", "không có mẫu `{}`"};
+inline constexpr Message kTemplatesHint{"template.list_hint", "các mẫu có sẵn: {} (xem `vanban templates`)"};
 
 // template.yaml
-inline constexpr Message kSpecMissing{"template.spec_missing", "template.yaml thiếu khóa `{}`",
-                                      "template.yaml lacks the key `{}`"};
-inline constexpr Message kSpecUnknownKey{"template.spec_unknown_key", "template.yaml không dùng khóa `{}`",
-                                         "template.yaml has no key `{}`"};
-inline constexpr Message kSpecWrongKind{"template.spec_wrong_kind", "`{}` phải là {}", "`{}` must be a {}"};
-inline constexpr Message kSpecBadType{"template.spec_bad_type", "không có kiểu dữ liệu `{}` (có: {})",
-                                      "there is no data type `{}` (there are: {})"};
+inline constexpr Message kSpecMissing{"template.spec_missing", "template.yaml thiếu khóa `{}`"};
+inline constexpr Message kSpecUnknownKey{"template.spec_unknown_key", "template.yaml không dùng khóa `{}`"};
+inline constexpr Message kSpecWrongKind{"template.spec_wrong_kind", "`{}` phải là {}"};
+inline constexpr Message kSpecBadType{"template.spec_bad_type", "không có kiểu dữ liệu `{}` (có: {})"};
 inline constexpr Message kSpecBadBase{"template.spec_bad_base",
-                                     "`base` phải là tên một thư mục mẫu cùng cấp, ví dụ `_khung-nd30`, nhưng là `{}`",
-                                     "`base` must name a sibling template folder, e.g. `_khung-nd30`, but is `{}`"};
-inline constexpr Message kSpecBaseMissing{"template.spec_base_missing", "không có mẫu gốc `{}` (tìm ở {})",
-                                          "there is no base template `{}` (looked in {})"};
+                                     "`base` phải là tên một thư mục mẫu cùng cấp, ví dụ `_khung-nd30`, nhưng là `{}`"};
+inline constexpr Message kSpecBaseMissing{"template.spec_base_missing", "không có mẫu gốc `{}` (tìm ở {})"};
 inline constexpr Message kSpecBaseTooDeep{"template.spec_base_too_deep",
-                                          "mẫu gốc `{}` lồng quá {} tầng (mẫu dựa trên mẫu dựa trên …)",
-                                          "base template `{}` nests more than {} levels deep"};
-inline constexpr Message kSpecBadShape{"template.spec_bad_shape", "không có khung `{}`; các khung: {}",
-                                       "there is no shape `{}`; the shapes are: {}"};
+                                          "mẫu gốc `{}` lồng quá {} tầng (mẫu dựa trên mẫu dựa trên …)"};
+inline constexpr Message kSpecBadShape{"template.spec_bad_shape", "không có khung `{}`; các khung: {}"};
 inline constexpr Message kSpecBadProfile{"template.spec_bad_profile",
-                                         "thể thức `{}` không có: dùng `nd30` (Nghị định 30) hoặc `hd36` (Hướng dẫn 36)",
-                                         "there is no profile `{}`: use `nd30` or `hd36`"};
-inline constexpr Message kSpecBadHeader{"template.spec_bad_header", "không có trường đầu văn bản `{}` (có: {})",
-                                        "there is no header field `{}` (there are: {})"};
+                                         "thể thức `{}` không có: dùng `nd30` (Nghị định 30) hoặc `hd36` (Hướng dẫn 36)"};
+inline constexpr Message kSpecBadHeader{"template.spec_bad_header", "không có trường đầu văn bản `{}` (có: {})"};
 
 inline constexpr Message kNotAnExpression{"template.not_an_expression",
-                                          "`{}` không phải là một biểu thức (ví dụ đúng: `ke_hoach`, `tong.giai_ngan * 1000`)",
-                                          "`{}` is not an expression (for example `ke_hoach`, `tong.giai_ngan * 1000`)"};
+                                          "`{}` không phải là một biểu thức (ví dụ đúng: `ke_hoach`, `tong.giai_ngan * 1000`)"};
 
 // Tables and annexes (template.yaml `tables:`, `annexes:`)
-inline constexpr Message kTableNoColumns{"template.table_no_columns", "bảng `{}` chưa khai báo cột nào (`columns:`)",
-                                         "table `{}` declares no columns (`columns:`)"};
+inline constexpr Message kTableNoColumns{"template.table_no_columns", "bảng `{}` chưa khai báo cột nào (`columns:`)"};
 inline constexpr Message kColumnNoValue{"template.column_no_value",
-                                        "cột này cần một trong: `value`, `numbering`, `ratio`, `difference`, `sum`, `columns`",
-                                        "this column needs one of `value`, `numbering`, `ratio`, `difference`, `sum`, `columns`"};
-inline constexpr Message kColumnTwoValues{"template.column_two_values", "cột chỉ được có một trong `{}` và `{}`",
-                                          "a column takes only one of `{}` and `{}`"};
-inline constexpr Message kColumnOperands{"template.column_operands", "`{}` cần {} tên cột, nhưng có {}",
-                                         "`{}` takes {} column keys, but {} were given"};
-inline constexpr Message kColumnUnknownKey{"template.column_unknown_key", "bảng `{}` không có cột `{}`",
-                                           "table `{}` has no column `{}`"};
+                                        "cột này cần một trong: `value`, `numbering`, `ratio`, `difference`, `sum`, `columns`"};
+inline constexpr Message kColumnTwoValues{"template.column_two_values", "cột chỉ được có một trong `{}` và `{}`"};
+inline constexpr Message kColumnOperands{"template.column_operands", "`{}` cần {} tên cột, nhưng có {}"};
+inline constexpr Message kColumnUnknownKey{"template.column_unknown_key", "bảng `{}` không có cột `{}`"};
 inline constexpr Message kColumnKeys{"template.column_keys",
-                                    "các cột có `key:` là: {} (cột được tính từ cột khác phải có `key`)",
-                                    "the columns with a `key:` are: {} (a column used by another needs a `key`)"};
-inline constexpr Message kColumnDuplicateKey{"template.column_duplicate_key", "cột `{}` đã khai báo ở dòng {}",
-                                             "column `{}` is already declared on line {}"};
-inline constexpr Message kColumnCycle{"template.column_cycle", "cột `{}` tính từ chính nó (qua `{}`)",
-                                      "column `{}` is computed from itself (through `{}`)"};
-inline constexpr Message kColumnBadWidth{"template.column_bad_width", "độ rộng cột phải là số mm dương, nhưng là `{}`",
-                                         "a column width must be a positive number of mm, not `{}`"};
-inline constexpr Message kColumnBadDecimals{"template.column_bad_decimals", "`decimals` phải là số nguyên từ 0 đến 6",
-                                            "`decimals` must be a whole number from 0 to 6"};
-inline constexpr Message kColumnBadChoice{"template.column_bad_choice", "`{}` không nhận giá trị `{}` (chỉ nhận: {})",
-                                          "`{}` cannot be `{}` (allowed: {})"};
-inline constexpr Message kTableNoRows{"template.table_no_rows", "bảng `{}` thiếu nguồn dòng `rows:` (một danh sách trong dữ liệu)",
-                                      "table `{}` lacks `rows:` (a list in the data)"};
-inline constexpr Message kSheetName{"template.sheet_name", "tên trang tính `{}` không dùng được trong Excel: {}",
-                                    "`{}` cannot be an Excel sheet name: {}"};
-inline constexpr Message kAnnexUnknownTable{"template.annex_unknown_table", "phụ lục dùng bảng `{}` nhưng không có bảng đó trong `tables:`",
-                                            "the annex uses table `{}`, which `tables:` does not declare"};
+                                    "các cột có `key:` là: {} (cột được tính từ cột khác phải có `key`)"};
+inline constexpr Message kColumnDuplicateKey{"template.column_duplicate_key", "cột `{}` đã khai báo ở dòng {}"};
+inline constexpr Message kColumnCycle{"template.column_cycle", "cột `{}` tính từ chính nó (qua `{}`)"};
+inline constexpr Message kColumnBadWidth{"template.column_bad_width", "độ rộng cột phải là số mm dương, nhưng là `{}`"};
+inline constexpr Message kColumnBadDecimals{"template.column_bad_decimals", "`decimals` phải là số nguyên từ 0 đến 6"};
+inline constexpr Message kColumnBadChoice{"template.column_bad_choice", "`{}` không nhận giá trị `{}` (chỉ nhận: {})"};
+inline constexpr Message kTableNoRows{"template.table_no_rows", "bảng `{}` thiếu nguồn dòng `rows:` (một danh sách trong dữ liệu)"};
+inline constexpr Message kSheetName{"template.sheet_name", "tên trang tính `{}` không dùng được trong Excel: {}"};
+inline constexpr Message kAnnexUnknownTable{"template.annex_unknown_table", "phụ lục dùng bảng `{}` nhưng không có bảng đó trong `tables:`"};
 
 // Data against the declared fields
-inline constexpr Message kFieldMissing{"template.field_missing", "thiếu trường bắt buộc `{}` ({})",
-                                       "the required field `{}` is missing ({})"};
-inline constexpr Message kFieldType{"template.field_type", "`{}` phải là {}, nhưng là {}",
-                                    "`{}` must be a {}, but is a {}"};
+inline constexpr Message kFieldMissing{"template.field_missing", "thiếu trường bắt buộc `{}` ({})"};
+inline constexpr Message kFieldType{"template.field_type", "`{}` phải là {}, nhưng là {}"};
 inline constexpr Message kFieldNotDate{"template.field_not_date",
-                                       "`{}` phải là ngày dạng 2023-03-28 hoặc 28/3/2023, nhưng là `{}`",
-                                       "`{}` must be a date like 2023-03-28 or 28/3/2023, not `{}`"};
-inline constexpr Message kFieldNotInteger{"template.field_not_integer", "`{}` phải là số nguyên, nhưng là {}",
-                                          "`{}` must be a whole number, not {}"};
-inline constexpr Message kFieldValue{"template.field_value", "`{}` không nhận giá trị `{}` (chỉ nhận: {})",
-                                     "`{}` cannot be `{}` (allowed: {})"};
-inline constexpr Message kFieldUnknown{"template.field_unknown", "mẫu không dùng khóa `{}`",
-                                       "the template does not use the key `{}`"};
+                                       "`{}` phải là ngày dạng 2023-03-28 hoặc 28/3/2023, nhưng là `{}`"};
+inline constexpr Message kFieldNotInteger{"template.field_not_integer", "`{}` phải là số nguyên, nhưng là {}"};
+inline constexpr Message kFieldValue{"template.field_value", "`{}` không nhận giá trị `{}` (chỉ nhận: {})"};
+inline constexpr Message kFieldUnknown{"template.field_unknown", "mẫu không dùng khóa `{}`"};
 inline constexpr Message kNumberAsText{"template.number_as_text",
-                                       "số trong YAML viết với dấu chấm thập phân, không nhóm: 15806.246",
-                                       "write numbers in YAML with a decimal point and no grouping: 15806.246"};
+                                       "số trong YAML viết với dấu chấm thập phân, không nhóm: 15806.246"};
 
 }  // namespace vanban::msg

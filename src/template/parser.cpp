@@ -46,9 +46,7 @@ class ExprParser {
     failed_ = true;
     std::string found = at_end() ? "%}" : peek().text;
     if (peek().kind == Token::Kind::string) found = fmt::format("\"{}\"", found);
-    Diagnostic d = make_error(here(), msg::kExpected, expected_vi, found);
-    d.text_en = fmt::format(fmt::runtime(msg::kExpected.en), expected_en, found);
-    diags_.add(std::move(d));
+    diags_.add(make_error(here(), msg::kExpected, Phrase{std::string(expected_vi), std::string(expected_en)}, found));
   }
   bool expect_op(std::string_view op) {
     if (is_op(op)) {

@@ -186,9 +186,7 @@ void check_operands(const TableSpec& t, Diagnostics& diags) {
 void check_sheet(const std::string& name, const SourcePos& pos, Diagnostics& diags) {
   std::string problem = sheet_name_problem(name, true);
   if (problem.empty()) return;
-  Diagnostic d = make_error(pos, msg::kSheetName, name, problem);
-  d.text_en = fmt::format(fmt::runtime(msg::kSheetName.en), name, sheet_name_problem(name, false));
-  diags.add(std::move(d));
+  diags.add(make_error(pos, msg::kSheetName, name, Phrase{problem, sheet_name_problem(name, false)}));
 }
 
 }  // namespace

@@ -44,9 +44,7 @@ std::string text_of(const Value* v, const std::string& key, bool required, const
     return {};
   }
   if (!v->is_string()) {
-    Diagnostic d = make_error(v->pos(), msg::kSpecWrongKind, key, "chuỗi");
-    d.text_en = fmt::format(fmt::runtime(msg::kSpecWrongKind.en), key, "string");
-    diags.add(std::move(d));
+    diags.add(make_error(v->pos(), msg::kSpecWrongKind, key, data::kind_term(data::Kind::string)));
     return {};
   }
   return v->as_string();
@@ -54,9 +52,7 @@ std::string text_of(const Value* v, const std::string& key, bool required, const
 
 bool wrong_kind(const Value& v, data::Kind want, const std::string& key, Diagnostics& diags) {
   if (v.kind() == want) return false;
-  Diagnostic d = make_error(v.pos(), msg::kSpecWrongKind, key, data::kind_name(want, true));
-  d.text_en = fmt::format(fmt::runtime(msg::kSpecWrongKind.en), key, data::kind_name(want, false));
-  diags.add(std::move(d));
+  diags.add(make_error(v.pos(), msg::kSpecWrongKind, key, data::kind_term(want)));
   return true;
 }
 
@@ -148,9 +144,9 @@ std::string show(const Value& v) {
 }
 
 void type_error(const std::string& path, FieldType want, const Value& v, Diagnostics& diags) {
-  Diagnostic d = make_error(v.pos(), msg::kFieldType, path, field_type_name(want, true), data::kind_name(v.kind(), true));
-  d.text_en = fmt::format(fmt::runtime(msg::kFieldType.en), path, field_type_name(want, false),
-                          data::kind_name(v.kind(), false));
+  Diagnostic d = make_error(v.pos(), msg::kFieldType, path,
+                            Phrase{std::string(field_type_name(want, true)), std::string(field_type_name(want, false))},
+                            data::kind_term(v.kind()));
   // A figure typed the Vietnamese way in YAML ("15.806,246") is text.
   if ((want == FieldType::number || want == FieldType::integer) && v.is_string() &&
       data::parse_number_text(v.as_string(), data::NumberStyle::vietnamese)) {
@@ -175,9 +171,9 @@ void validate_map(const std::vector<FieldSpec>& fields, const std::string& path,
       const bool written = !f.block.empty() && std::find(replaced.begin(), replaced.end(), f.block) != replaced.end();
       if (f.required && !written) {
         std::string what = f.description.empty() ? std::string(field_type_name(f.type, true)) : f.description;
-        Diagnostic d = make_error(v.pos(), msg::kFieldMissing, child, what);
-        d.text_en = fmt::format(fmt::runtime(msg::kFieldMissing.en), child, field_type_name(f.type, false));
-        diags.add(std::move(d));
+        // The template's own description is in the template's language.
+        diags.add(make_error(v.pos(), msg::kFieldMissing, child,
+                             Phrase{what, f.description.empty() ? std::string(field_type_name(f.type, false)) : what}));
       }
       continue;
     }

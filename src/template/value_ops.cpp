@@ -34,11 +34,8 @@ void Context::type_error(const Val& v, std::string_view what_vi, std::string_vie
                          const SourcePos& pos) {
   check_defined(v, pos);
   data::Kind got = v.get().kind();
-  Diagnostic d = make_error(pos, msg::kTypeMismatch, what_vi, data::kind_name(wanted, true), v.describe(),
-                            data::kind_name(got, true));
-  d.text_en = fmt::format(fmt::runtime(msg::kTypeMismatch.en), what_en, data::kind_name(wanted, false),
-                          v.describe(), data::kind_name(got, false));
-  diags_.add(std::move(d));
+  diags_.add(make_error(pos, msg::kTypeMismatch, Phrase{std::string(what_vi), std::string(what_en)},
+                        data::kind_term(wanted), v.describe(), data::kind_term(got)));
   if (v.ref && v.get().pos().known()) {
     diags_.add(make_diagnostic(Severity::note, v.get().pos(), msg::kValueHere, v.describe()));
   }

@@ -14,7 +14,7 @@
 namespace vanban::xlsx {
 namespace {
 
-inline constexpr Message kGridFailed{"io.xlsx", "không tạo được tệp XLSX: {}", "cannot create the XLSX file: {}"};
+inline constexpr Message kGridFailed{"io.xlsx", "không tạo được tệp XLSX: {}"};
 
 lxw_format* make_format(lxw_workbook* wb, bool bold, bool border, uint32_t fill) {
   lxw_format* f = workbook_add_format(wb);

@@ -6,22 +6,23 @@
 
 namespace vanban::msg {
 
-inline constexpr Message kXlsxFailed{"io.xlsx", "không tạo được tệp XLSX: {}", "cannot create the XLSX file: {}"};
+inline constexpr Message kXlsxFailed{"io.xlsx", "không tạo được tệp XLSX: {}"};
 inline constexpr Message kXlsxCellTooLong{
     "xlsx.cell_too_long",
-    "ô ở dòng {} cột `{}` của bảng `{}` dài {} ký tự; một ô Excel chứa tối đa 32.767 ký tự",
-    "the cell in row {}, column `{}` of table `{}` is {} characters long; an Excel cell holds at most 32,767"};
+    "ô ở dòng {} cột `{}` của bảng `{}` dài {} ký tự; một ô Excel chứa tối đa 32.767 ký tự"};
 inline constexpr Message kXlsxCellTooLongHint{
-    "xlsx.cell_too_long_hint", "rút gọn nội dung ô trong dữ liệu, hoặc chỉ tạo PDF (`--format pdf`)",
-    "shorten the cell's text in the data, or make only the PDF (`--format pdf`)"};
+    "xlsx.cell_too_long_hint", "rút gọn nội dung ô trong dữ liệu, hoặc chỉ tạo PDF (`--format pdf`)"};
 inline constexpr Message kXlsxCellFailed{
-    "xlsx.cell_failed", "không ghi được ô ở dòng {} cột `{}` của bảng `{}` vào XLSX: {}",
-    "cannot write the cell in row {}, column `{}` of table `{}` to the XLSX: {}"};
+    "xlsx.cell_failed", "không ghi được ô ở dòng {} cột `{}` của bảng `{}` vào XLSX: {}"};
 inline constexpr Message kXlsxTextTooLong{
-    "xlsx.text_too_long", "{} của bảng `{}` dài {} ký tự; một ô Excel chứa tối đa 32.767 ký tự",
-    "the {} of table `{}` is {} characters long; an Excel cell holds at most 32,767"};
+    "xlsx.text_too_long", "{} của bảng `{}` dài {} ký tự; một ô Excel chứa tối đa 32.767 ký tự"};
 inline constexpr Message kXlsxSheetFailed{
-    "xlsx.sheet_failed", "không ghi được {} của bảng `{}` (trang tính `{}`) vào XLSX: {}",
-    "cannot write the {} of table `{}` (sheet `{}`) to the XLSX: {}"};
+    "xlsx.sheet_failed", "không ghi được {} của bảng `{}` (trang tính `{}`) vào XLSX: {}"};
+
+// The parts of a sheet that are not body cells, as words in the messages above.
+inline constexpr Message kTitlePart{"xlsx.part_title", "tiêu đề"};
+inline constexpr Message kHeaderPart{"xlsx.part_header", "đầu bảng"};
+inline constexpr Message kLayoutPart{"xlsx.part_layout", "khổ giấy và cột"};
+inline constexpr Message kSheetPart{"xlsx.part_sheet", "trang tính"};
 
 }  // namespace vanban::msg

@@ -36,15 +36,12 @@ using document::TableRow;
 
 using msg::kXlsxFailed;
 
-// A part of a sheet that is not a body cell, named in both languages.
-struct Part {
-  const char* vi;
-  const char* en;
-};
-constexpr Part kTitlePart{"tiêu đề", "title"};
-constexpr Part kHeaderPart{"đầu bảng", "header"};
-constexpr Part kLayoutPart{"khổ giấy và cột", "page setup and column widths"};
-constexpr Part kSheetPart{"trang tính", "sheet"};
+// A part of a sheet that is not a body cell: a term of xlsx/messages.hpp.
+using Part = Message;
+using msg::kHeaderPart;
+using msg::kLayoutPart;
+using msg::kSheetPart;
+using msg::kTitlePart;
 
 // Excel's limit on the text of one cell (libxlsxwriter's LXW_STR_MAX).
 constexpr size_t kMaxCellChars = 32767;
@@ -119,11 +116,9 @@ class Sheet {
     Diagnostic d;
     if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
       const size_t n = utf8::length(text);
-      d = make_error(at, msg::kXlsxTextTooLong, part.vi, t_.name, n);
-      d.text_en = fmt::format(fmt::runtime(msg::kXlsxTextTooLong.en), part.en, t_.name, n);
+      d = make_error(at, msg::kXlsxTextTooLong, term(part), t_.name, n);
     } else {
-      d = make_error(at, msg::kXlsxSheetFailed, part.vi, t_.name, t_.sheet, lxw_strerror(e));
-      d.text_en = fmt::format(fmt::runtime(msg::kXlsxSheetFailed.en), part.en, t_.name, t_.sheet, lxw_strerror(e));
+      d = make_error(at, msg::kXlsxSheetFailed, term(part), t_.name, t_.sheet, lxw_strerror(e));
     }
     diags_.add(std::move(d));
     ok_ = false;

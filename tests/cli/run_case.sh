@@ -17,6 +17,9 @@
 #                    since nobody may not be able to read the checkout (optional)
 # After the run, $OUT must hold no file unless the case has a file `outputs`
 # listing exactly the names expected there.
+# With VANBAN_CASE_LANG=en the command runs with `--lang en`: instead of the
+# expected texts, every line of stderr must be English — no Vietnamese letter
+# outside backticks (data quoted in a message) and its file:line:col prefix.
 set -u
 vanban="$1"
 case_dir="$(cd "$2" && pwd)"
@@ -35,6 +38,14 @@ while IFS= read -r line || [ -n "$line" ]; do
   line="${line//\$NL/$'\n'}"
   args+=("$line")
 done < cmd
+english=0
+if [ "${VANBAN_CASE_LANG:-}" = en ]; then
+  english=1
+  case " ${args[*]} " in
+    *" --lang "*) ;;  # the case chose its language already
+    *) args=(--lang en "${args[@]}") ;;
+  esac
+fi
 runner=()
 if [ -f as_nobody ] && [ "$(id -u)" = 0 ]; then
   chmod 755 "$out"
@@ -57,25 +68,27 @@ if [ "$status" != "$want_status" ]; then
 fi
 # paths in messages are printed relative to the case folder
 sed "s#$out#\$OUT#g; s#$case_dir/##g; s#$repo/##g" "$out.stderr" > "$out.stderr.norm"
-if [ ! -f expected ] && [ "${VANBAN_NEW_EXPECTED:-}" = 1 ]; then
+if [ $english = 1 ]; then
+  python3 "$repo/tests/cli/check_english.py" "$out.stderr.norm" || fail=1
+elif [ ! -f expected ] && [ "${VANBAN_NEW_EXPECTED:-}" = 1 ]; then
   cp "$out.stderr.norm" expected  # a new case: read it, then keep it
 fi
-if [ -f expected ]; then
+if [ $english = 0 ] && [ -f expected ]; then
   if ! diff -u expected "$out.stderr.norm"; then fail=1; fi
 fi
-if [ -f expected_stdout ]; then
+if [ $english = 0 ] && [ -f expected_stdout ]; then
   if [ "${VANBAN_UPDATE_GOLDEN:-}" = 1 ]; then
     cp "$out.stdout" expected_stdout
   elif ! diff -u expected_stdout "$out.stdout"; then
     fail=1
   fi
 fi
-if [ -f stderr_contains ]; then
+if [ $english = 0 ] && [ -f stderr_contains ]; then
   while IFS= read -r want || [ -n "$want" ]; do
     grep -qF -- "$want" "$out.stderr.norm" || { echo "stderr lacks: $want"; fail=1; }
   done < stderr_contains
 fi
-if [ -f stdout_contains ]; then
+if [ $english = 0 ] && [ -f stdout_contains ]; then
   while IFS= read -r want || [ -n "$want" ]; do
     grep -qF -- "$want" "$out.stdout" || { echo "stdout lacks: $want"; fail=1; }
   done < stdout_contains

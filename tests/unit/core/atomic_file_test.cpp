@@ -67,7 +67,7 @@ TEST_CASE("a read-only folder gives a diagnostic and no file") {
     auto d = fresh_dir("ro");
     auto err = write_file_atomic(d / "missing-folder" / "x.pdf", "x");
     REQUIRE(err);
-    CHECK(err->text_vi.find("không tạo được tệp tạm") != std::string::npos);
+    CHECK(err->text(Lang::vi).find("không tạo được tệp tạm") != std::string::npos);
     CHECK_FALSE(fs::exists(d / "missing-folder"));
     return;
   }

@@ -123,6 +123,6 @@ huyen:
   CHECK_FALSE(b.table);
   REQUIRE(b.diags.error_count() == 1);
   CHECK(b.diags.items()[0].id == "document.table_not_number");
-  CHECK(b.diags.items()[0].text_vi.find("huyen[1].ke_hoach") != std::string::npos);
+  CHECK(b.diags.items()[0].text(Lang::vi).find("huyen[1].ke_hoach") != std::string::npos);
   CHECK(b.diags.items()[0].pos.line == 4);
 }

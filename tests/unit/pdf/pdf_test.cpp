@@ -370,8 +370,8 @@ TEST_CASE("a character without a glyph is an error, never a silent gap in the te
   REQUIRE(diags.items().size() == 1);
   const Diagnostic& d = diags.items()[0];
   CHECK(d.id == "pdf.missing_glyph");
-  CHECK(d.text_vi.find("không có ký tự `\xE6\xBC\xA2` (U+6F22), trang 1") != std::string::npos);
-  CHECK(d.text_en.find("has no glyph for `\xE6\xBC\xA2` (U+6F22), page 1") != std::string::npos);
+  CHECK(d.text(Lang::vi).find("không có ký tự `\xE6\xBC\xA2` (U+6F22), trang 1") != std::string::npos);
+  CHECK(d.text(Lang::en).find("has no glyph for `\xE6\xBC\xA2` (U+6F22), page 1") != std::string::npos);
 
   // Tabs are spacing, never drawn: not an error.
   layout::Page tabbed;

@@ -139,6 +139,12 @@ TEST_CASE("document form: fields, type and body split and put back") {
   CHECK(bad.error_count() == 2);
 }
 
+// Messages as the stages declare them (constexpr: their placeholders are checked when compiled).
+constexpr Message kBadDate{"x", "sai ngày", "bad date"};
+constexpr Message kNotClosed{"y", "chưa đóng", "not closed"};
+constexpr Message kFieldMissing{"template.field_missing", "thiếu trường bắt buộc `dia_danh`", ""};
+constexpr Message kBadSo{"z", "`so` sai", ""};
+
 TEST_CASE("document form: a diagnostic goes to its field, its body line or its data file") {
   Diagnostics ignored;
   auto form = split_document(kDoc, ignored);
@@ -158,10 +164,10 @@ TEST_CASE("document form: a diagnostic goes to its field, its body line or its d
     }
   }
   Diagnostics diags;
-  diags.add(make_error(make_pos(name, ngay_line, 7), Message{"x", "sai ngày", "bad date"}));
-  diags.add(make_error(make_pos(name, body_line3, 1), Message{"y", "chưa đóng", "not closed"}));
-  diags.add(make_error(make_pos(name, 2, 1), Message{"template.field_missing", "thiếu trường bắt buộc `dia_danh`", ""}));
-  diags.add(make_error(make_pos(data, 4, 2), Message{"z", "`so` sai", ""}));
+  diags.add(make_error(make_pos(name, ngay_line, 7), kBadDate));
+  diags.add(make_error(make_pos(name, body_line3, 1), kNotClosed));
+  diags.add(make_error(make_pos(name, 2, 1), kFieldMissing));
+  diags.add(make_error(make_pos(data, 4, 2), kBadSo));
   auto relative = [](const std::string& f, const void*) { return fs::path(f).filename().string(); };
   auto placed = place(diags, *form, "/ws/tb.vb", {"so", "ngay", "dia_danh", "noi_nhan"}, relative, nullptr);
   REQUIRE(placed.size() == 4);

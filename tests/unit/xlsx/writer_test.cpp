@@ -60,7 +60,7 @@ TEST_CASE("a cell Excel cannot hold is an error naming its table, row and column
   CHECK_FALSE(xlsx::write_xlsx(one_table(letters(32768)), {}, diags));
   REQUIRE(diags.items().size() == 1);
   CHECK(diags.items()[0].id == "xlsx.cell_too_long");
-  CHECK(diags.items()[0].text_vi ==
+  CHECK(diags.items()[0].text(Lang::vi) ==
         "ô ở dòng 2 cột `Ghi chú` của bảng `thu` dài 32768 ký tự; một ô Excel chứa tối đa 32.767 ký tự");
 
   // Exactly 32,767 characters (three times as many bytes) fit.
@@ -73,5 +73,5 @@ TEST_CASE("a cell Excel cannot hold is an error naming its table, row and column
   CHECK_FALSE(xlsx::write_xlsx(one_table("x", letters(40000)), {}, title));
   REQUIRE(title.items().size() == 1);
   CHECK(title.items()[0].id == "xlsx.text_too_long");
-  CHECK(title.items()[0].text_en == "the title of table `thu` is 40000 characters long; an Excel cell holds at most 32,767");
+  CHECK(title.items()[0].text(Lang::en) == "the title of table `thu` is 40000 characters long; an Excel cell holds at most 32,767");
 }
