@@ -80,6 +80,40 @@ Shape shape_named(std::string_view name) {
   return Shape::titled;
 }
 
+// Where each field's text is in the data, under the name layout gives it in
+// its messages (layout/paragraph.cpp, where_arg).
+std::vector<std::pair<std::string, SourcePos>> field_origins(const Value& data) {
+  static const std::pair<std::string_view, std::string_view> kFields[] = {
+      {"cơ quan chủ quản", "co_quan_chu_quan"},
+      {"cơ quan ban hành", "co_quan_ban_hanh"},
+      {"số và ký hiệu", "so"},
+      {"địa danh và ngày tháng", "dia_danh"},
+      {"loại văn bản", "loai_van_ban"},
+      {"trích yếu", "trich_yeu"},
+      {"thẩm quyền ban hành", "tham_quyen"},
+      {"độ khẩn", "do_khan"},
+      {"nơi nhận", "noi_nhan"},
+      {"kính gửi", "kinh_gui"},
+      {"bên gửi điện", "ben_dien"},
+  };
+  static const std::pair<std::string_view, std::string_view> kSigner[] = {
+      {"thẩm quyền ký", "quyen_han"},
+      {"chức vụ người ký", "chuc_vu"},
+      {"họ tên người ký", "ho_ten"},
+      {"chức danh người ký", "chuc_danh_khac"},
+  };
+  std::vector<std::pair<std::string, SourcePos>> out;
+  for (const auto& [what, key] : kFields) {
+    if (const Value* v = data.find(key); v && v->pos().known()) out.emplace_back(what, v->pos());
+  }
+  if (const Value* signer = data.find("nguoi_ky"); signer && signer->is_map()) {
+    for (const auto& [what, key] : kSigner) {
+      if (const Value* v = signer->find(key); v && v->pos().known()) out.emplace_back(what, v->pos());
+    }
+  }
+  return out;
+}
+
 Fields conventional_fields(const Value& data, const BuildOptions& options, Diagnostics& diags) {
   Fields f;
   f.parent_body = text_at(data, "co_quan_chu_quan");
@@ -115,6 +149,7 @@ Fields conventional_fields(const Value& data, const BuildOptions& options, Diagn
   const Value* left = data.find("dong_ky");
   if (!left) left = data.find("thu_ky");
   f.co_signer = signer_at(left, diags);
+  f.origins = field_origins(data);
   return f;
 }
 

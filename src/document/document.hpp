@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vanban::document {
@@ -113,6 +114,7 @@ struct TableRow {
   enum class Kind { data = 0, group, total };
   Kind kind = Kind::data;
   std::vector<TableCell> cells;  // one per column
+  SourcePos pos;                 // data rows: the row in the data (a message about a cell names it)
 };
 
 // A column without a declared width gets at least this much (mm).
@@ -200,6 +202,16 @@ struct Fields {
   // The second signature, in the left column: a joint document's other body,
   // a Biên bản's secretary. Empty title and name when there is none.
   Signer co_signer;
+  // Where each field's text came from (the data file or the .vb's front
+  // matter), under the name layout gives the text in its messages
+  // ("trích yếu"): a message about the text names its file:line:col.
+  std::vector<std::pair<std::string, SourcePos>> origins;
+  SourcePos origin(std::string_view what) const {
+    for (const auto& [name, pos] : origins) {
+      if (name == what) return pos;
+    }
+    return {};
+  }
 };
 
 struct Document {

@@ -122,8 +122,10 @@ class TableBuilder {
       return false;
     }
     raw_.resize(items.size());
+    item_pos_.resize(items.size());
     for (size_t i = 0; i < items.size(); ++i) {
       const Value& item = items[i];
+      item_pos_[i] = item.pos();
       std::string item_path = fmt::format("{}[{}]", list_path, i);
       if (!item.is_map()) {
         diags_.add(make_error(item.pos(), msg::kRowNotMap, spec_.name, item_path, data::kind_term(item.kind())));
@@ -296,6 +298,7 @@ class TableBuilder {
     size_t r = static_cast<size_t>(row);
     if (data_index_.size() <= r) data_index_.resize(r + 1);
     data_index_[r] = item;
+    table_.rows[r].pos = item_pos_[item];
   }
 
   int label_column() const {
@@ -456,6 +459,7 @@ class TableBuilder {
   int total_row_ = -1;
   std::vector<int> total_parts_;
   std::vector<size_t> data_index_;  // table row → item of the data, for data rows
+  std::vector<SourcePos> item_pos_;  // item of the data → where it is
   std::map<int, std::vector<int>> sum_of_;
   std::map<int, std::string> group_label_;
   std::map<int, int> group_ordinal_;

@@ -61,13 +61,13 @@ std::string recipient_line(const document::Fields& f, size_t i, document::Profil
 
 double set_lines(std::vector<GlyphRun>& runs, std::string_view text, double size, unsigned bits, double x, double w,
                  Align align, double y, double leading, std::string_view what, const FontSet& fonts,
-                 Diagnostics& diags, double* widest) {
+                 Diagnostics& diags, double* widest, const SourcePos& pos) {
   ParagraphStyle s;
   s.size = size;
   s.width = w;
   s.align = align;
   s.base_style = bits;
-  auto set = set_text(text, s, fonts, what, diags);
+  auto set = set_text(text, s, fonts, what, diags, pos);
   double last = y - leading;
   for (size_t i = 0; i < set.size(); ++i) {
     last = y + leading * static_cast<double>(i);
@@ -234,7 +234,7 @@ double Frame::addressees(FlowBox& box, const document::Fields& f, double y) cons
     s.width = left() + width() - ix;
     s.align = Align::left;
     s.hanging = fonts_.width("- ", FontStyle::regular, size);
-    for (const SetLine& l : set_text(item, s, fonts_, "kính gửi", diags_)) {
+    for (const SetLine& l : set_text(item, s, fonts_, "kính gửi", diags_, f.origin("kính gửi"))) {
       last += lead;
       for (GlyphRun r : l.runs) {
         r.x += ix;
@@ -288,6 +288,7 @@ double Frame::secrecy(FlowBox& box, const std::string& mark, double cx, double t
 }
 
 FlowBox Frame::header(const document::Fields& f, double& body_gap) const {
+  fields_ = &f;
   FlowBox box;
   box.what = "phần đầu văn bản";
   auto& runs = box.runs;
@@ -411,6 +412,7 @@ double Frame::signer_name(std::vector<GlyphRun>& runs, const document::Signer& s
 }
 
 FlowBox Frame::closing(const document::Fields& f) const {
+  fields_ = &f;
   FlowBox box;
   box.what = "phần kết (nơi nhận, chữ ký)";
   auto& runs = box.runs;
@@ -438,7 +440,7 @@ FlowBox Frame::closing(const document::Fields& f) const {
       rs.width = left_w() - 6;
       rs.align = Align::left;
       rs.hanging = fonts_.width("- ", FontStyle::regular, g_.recipient_size);
-      for (const SetLine& l : set_text(line, rs, fonts_, "nơi nhận", diags_)) {
+      for (const SetLine& l : set_text(line, rs, fonts_, "nơi nhận", diags_, f.origin("nơi nhận"))) {
         for (GlyphRun r : l.runs) {
           r.x += left();
           r.y += y;

@@ -15,10 +15,11 @@ namespace vanban::layout {
 
 // Sets a fixed text in [x, x + w) and appends its lines to `runs` from
 // baseline `y` with `leading`; returns the last baseline (y − leading when
-// the text is empty). `widest` grows to the widest line's natural width.
+// the text is empty). `widest` grows to the widest line's natural width;
+// `pos`, where the text came from, is named by its messages.
 double set_lines(std::vector<GlyphRun>& runs, std::string_view text, double size, unsigned bits, double x, double w,
                  document::Align align, double y, double leading, std::string_view what, const FontSet& fonts,
-                 Diagnostics& diags, double* widest = nullptr);
+                 Diagnostics& diags, double* widest = nullptr, const SourcePos& pos = {});
 
 // The horizontal centre of runs[from…].
 double centre_of(const std::vector<GlyphRun>& runs, size_t from);
@@ -66,7 +67,8 @@ class Frame {
   double lines(std::vector<GlyphRun>& runs, std::string_view text, double size, unsigned bits, double x, double w,
                document::Align align, double y, double leading, std::string_view what,
                double* widest = nullptr) const {
-    return set_lines(runs, text, size, bits, x, w, align, y, leading, what, fonts_, diags_, widest);
+    return set_lines(runs, text, size, bits, x, w, align, y, leading, what, fonts_, diags_, widest,
+                     fields_ ? fields_->origin(what) : SourcePos{});
   }
 
   // The issuer(s) in the left column from baseline `y`, with the rule (or the
@@ -96,6 +98,8 @@ class Frame {
   document::Profile profile_;
   Diagnostics& diags_;
   double right_w_;
+  // The fields being drawn (set by header() and closing()): where their texts came from.
+  mutable const document::Fields* fields_ = nullptr;
 };
 
 }  // namespace vanban::layout

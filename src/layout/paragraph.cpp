@@ -482,12 +482,12 @@ void set_warm_caches(bool on) { g_warm_caches.store(on); }
 bool warm_caches() { return g_warm_caches.load(std::memory_order_relaxed); }
 
 std::vector<SetLine> set_text(std::string_view text, const ParagraphStyle& style, const FontSet& fonts,
-                              std::string_view where, Diagnostics& diags) {
+                              std::string_view where, Diagnostics& diags, const SourcePos& pos) {
   document::Inlines inlines;
   document::Inline in;
   in.text = std::string(text);
   inlines.push_back(in);
-  return set_paragraph(inlines, style, fonts, {}, where, diags);
+  return set_paragraph(inlines, style, fonts, pos, where, diags);
 }
 
 // What a text is ("trích yếu", "ô bảng Biểu 1"), given by the frame code in

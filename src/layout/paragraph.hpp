@@ -46,9 +46,10 @@ std::vector<SetLine> set_paragraph(const document::Inlines& inlines, const Parag
                                    const FontSet& fonts, const SourcePos& pos, std::string_view where,
                                    Diagnostics& diags);
 
-// Convenience for fixed texts (headers, closing lines): one style, no footnotes.
+// Convenience for fixed texts (headers, closing lines, cells): one style, no
+// footnotes; `pos`, where the text came from, is named by its messages.
 std::vector<SetLine> set_text(std::string_view text, const ParagraphStyle& style, const FontSet& fonts,
-                              std::string_view where, Diagnostics& diags);
+                              std::string_view where, Diagnostics& diags, const SourcePos& pos = {});
 
 FontStyle font_style(unsigned style_bits);
 

@@ -63,7 +63,7 @@ class TableSetter {
   double text_width(int col, int cols) const { return edge(col + cols) - edge(col) - 2 * s_.pad_x; }
 
   // A cell's lines; a word wider than the column is reported with the table and column.
-  Cell cell(const std::string& text, int col, int cols, Align align, unsigned bits) {
+  Cell cell(const std::string& text, int col, int cols, Align align, unsigned bits, const SourcePos& pos = {}) {
     Cell c;
     c.align = align;
     if (text.empty()) return c;
@@ -92,7 +92,7 @@ class TableSetter {
     ps.width = w;
     ps.align = align;
     ps.base_style = bits;
-    c.lines = set_text(text, ps, fonts_, "ô bảng " + t_.name, diags_);
+    c.lines = set_text(text, ps, fonts_, "ô bảng " + t_.name, diags_, pos);
     return c;
   }
 
@@ -179,7 +179,7 @@ class TableSetter {
     std::vector<Cell> cells;
     size_t most = 1;
     for (size_t j = 0; j < row.cells.size(); ++j) {
-      cells.push_back(cell(row.cells[j].text, static_cast<int>(j), 1, t_.columns[j].align, bits));
+      cells.push_back(cell(row.cells[j].text, static_cast<int>(j), 1, t_.columns[j].align, bits, row.pos));
       most = std::max(most, cells.back().lines.size());
     }
     // A row taller than a page is cut between lines; otherwise it is one box.
