@@ -68,7 +68,12 @@ std::vector<docx::KnownType> known_types() {
     auto spec = read_spec(dir / name, cache);
     if (!spec) continue;
     std::string shape = spec_text(*spec, {"shape"});
-    out.push_back({name, spec_text(*spec, {"header", "type"}), spec_text(*spec, {"profile"}), shape.empty() ? "titled" : shape});
+    const data::Value* fields = spec->find("fields");
+    std::string co_signer = fields && fields->is_map() && fields->find("thu_ky") ? "thu_ky" : "dong_ky";
+    std::string summary = spec_text(*spec, {"header", "summary"});
+    if (summary.find("{{") == std::string::npos || summary.find("trich_yeu") != std::string::npos) summary.clear();
+    out.push_back({name, spec_text(*spec, {"header", "type"}), spec_text(*spec, {"profile"}),
+                   shape.empty() ? "titled" : shape, co_signer, summary});
   }
   return out;
 }

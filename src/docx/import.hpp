@@ -20,6 +20,8 @@ struct KnownType {
   std::string heading;  // `QUYẾT ĐỊNH` (template.yaml header.type)
   std::string profile;  // nd30, hd36
   std::string shape;    // titled, cong-van, quyet-dinh, …
+  std::string co_signer_key;  // the field of the left signature: `thu_ky` (bien-ban), else `dong_ky`
+  std::string summary;        // header.summary when the type makes it from other fields; empty otherwise
 };
 
 struct ImportOptions {

@@ -65,7 +65,7 @@ std::string closing_table() {
 
 ImportOptions options() {
   ImportOptions o;
-  o.types = {{"thong-bao", "THÔNG BÁO", "nd30", "titled"}, {"quyet-dinh", "QUYẾT ĐỊNH", "nd30", "quyet-dinh"}};
+  o.types = {{"thong-bao", "THÔNG BÁO", "nd30", "titled", "dong_ky", ""}, {"quyet-dinh", "QUYẾT ĐỊNH", "nd30", "quyet-dinh", "dong_ky", ""}};
   return o;
 }
 
@@ -262,7 +262,7 @@ TEST_CASE("a Party draft (Hướng dẫn 36): the Party header, `Số 23-TB/TU`,
   std::string body = header + para("THÔNG BÁO", "<w:b/>") + para("kết luận của Ban Thường vụ", "<w:b/>") + para("-----") +
                      para("Nội dung thông báo./.") + closing;
   ImportOptions o = options();
-  o.types.push_back({"thong-bao-dang", "THÔNG BÁO", "hd36", "titled"});
+  o.types.push_back({"thong-bao-dang", "THÔNG BÁO", "hd36", "titled", "dong_ky", ""});
   Diagnostics diags;
   Imported d = import_ok({{"word/document.xml", document(body)}}, diags, o);
   CHECK(d.type == "thong-bao-dang");
