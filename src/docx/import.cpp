@@ -320,12 +320,14 @@ Header read_header(const Table& t) {
 struct Signature {
   std::vector<std::string> authority;  // TM. …, KT. …
   std::string title, name;
+  std::vector<std::string> offices;
 };
 
 struct Closing {
   std::vector<std::string> recipients;
   std::vector<std::string> authority;  // TM. …, KT. …
   std::string title, name;
+  std::vector<std::string> offices;  // under the name
   Signature co_signer;  // the left of two signatures (a joint document's other head, a minutes' secretary)
   bool found = false;
 };
@@ -363,7 +365,9 @@ void closing_line(const std::string& raw, bool& in_recipients, Closing& c) {
   } else if (c.title.empty() && is_caps(line)) {
     c.title = line;
   } else if (!is_rule(line) && line.find("(Đã ký)") == std::string::npos && line.find("(đã ký)") == std::string::npos) {
-    c.name = line;
+    // The name, then (a Party document's signer) the other offices under it (`chuc_danh_khac`).
+    if (c.name.empty()) c.name = line;
+    else c.offices.push_back(line);
   }
 }
 
@@ -408,7 +412,7 @@ Closing read_closing_table(const Table& t) {
       if (k == 0 && row.size() == 2 && signature_cell(row[0]) && signature_cell(row[1])) {
         Closing left;
         closing_cell(row[0], left);
-        c.co_signer = Signature{left.authority, left.title, left.name};
+        c.co_signer = Signature{left.authority, left.title, left.name, left.offices};
         continue;
       }
       closing_cell(row[k], c);
@@ -635,6 +639,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   // The body.
   Imported out;
   out.type = type ? type->name : "thong-bao";
+  out.own_summary = type && !type->summary.empty();
   std::string body;
   TableNamer namer;
   for (; i < end; ++i) {
@@ -732,12 +737,14 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   if (!closing.authority.empty()) add(signer, "quyen_han", text_list(closing.authority));
   add(signer, "chuc_vu", Value::string(closing.title));
   add(signer, "ho_ten", Value::string(closing.name));
+  if (!closing.offices.empty()) add(signer, "chuc_danh_khac", text_list(closing.offices));
   add(fm, "nguoi_ky", Value::map(std::move(signer)));
   if (!closing.co_signer.name.empty()) {
     data::Map co;
     if (!closing.co_signer.authority.empty()) add(co, "quyen_han", text_list(closing.co_signer.authority));
     add(co, "chuc_vu", Value::string(closing.co_signer.title));
     add(co, "ho_ten", Value::string(closing.co_signer.name));
+    if (!closing.co_signer.offices.empty()) add(co, "chuc_danh_khac", text_list(closing.co_signer.offices));
     add(fm, type && !type->co_signer_key.empty() ? type->co_signer_key : "dong_ky", Value::map(std::move(co)));
   }
   add_text(fm, "co_quan_ban_hanh_ngan", issuer_short);

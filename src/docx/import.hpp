@@ -45,6 +45,7 @@ struct Imported {
   data::Value front_matter;  // a map, in the order a clerk writes it
   std::string body;          // body markup (a template: `{{`, `{%` escaped)
   std::vector<ImportedTable> tables;
+  bool own_summary = false;  // the type makes its summary from other fields: the draft's must stand as it is
 };
 
 // Reads `bytes` (the whole .docx). Errors (not a .docx, a zip bomb, tracked
