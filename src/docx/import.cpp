@@ -673,7 +673,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   }
   // Annexes: after the signature, a heading (`Phụ lục`, `Biểu 1`), a title in capitals, the
   // `(Kèm theo …)` line the frame writes itself, then the table.
-  std::string annex_heading, annex_title, issuer_short;
+  std::string annex_heading, annex_title, annex_unit, issuer_short;
   for (size_t k = after_closing; k < items.size(); ++k) {
     const Item& it = items[k];
     if (!it.is_table) {
@@ -685,7 +685,11 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
         if (of != std::string::npos && issuer_short.empty()) issuer_short = strip_end(t.substr(of + std::string_view(" của ").size()), ")");
         continue;
       }
-      if (is_rule(t) || starts_with(lower, "đvt") || starts_with(lower, "đơn vị tính")) continue;
+      if (starts_with(lower, "đvt") || starts_with(lower, "đơn vị tính")) {
+        annex_unit = t;
+        continue;
+      }
+      if (is_rule(t)) continue;
       if ((starts_with(lower, "phụ lục") || starts_with(lower, "biểu")) && t.size() < 40) {
         annex_heading = t;
       } else if (is_caps(t)) {
@@ -705,8 +709,14 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
       spec.insert(spec.begin(), Member{"title", {}, Value::string(annex_title)});
       t->spec = Value::map(std::move(spec));
     }
+    if (!annex_unit.empty()) {
+      data::Map spec = t->spec.as_map();
+      spec.insert(spec.begin() + (annex_title.empty() ? 0 : 1), Member{"unit", {}, Value::string(annex_unit)});
+      t->spec = Value::map(std::move(spec));
+    }
     annex_heading.clear();
     annex_title.clear();
+    annex_unit.clear();
     out.tables.push_back(std::move(*t));
   }
   while (!body.empty() && body.back() == '\n') body.pop_back();

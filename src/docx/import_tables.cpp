@@ -215,15 +215,78 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
     }
     kind[c] = numbering ? 2 : (numbers && any) ? 1 : 0;
   }
+  // Derived columns, recognised from the figures: a column equal in every row to the sum of two others
+  // (`Tổng số` of two sources), and a `%` column equal to one column over another, in per cent, rounded
+  // as printed. The engine computes them again (and their totals: a ratio's total is the ratio of the
+  // totals, not the sum of the column), so they need no data.
+  std::vector<std::vector<std::optional<Decimal>>> num(rows.size());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    for (size_t c = 0; c < static_cast<size_t>(width); ++c) {
+      num[r].push_back(kind[c] == 1 ? data::parse_number_text(rows[r][c], data::NumberStyle::vietnamese)
+                                    : std::nullopt);
+    }
+  }
+  const size_t ncols = static_cast<size_t>(width);
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  std::vector<std::pair<size_t, size_t>> sum_of(ncols, {kNone, kNone}), ratio_of(ncols, {kNone, kNone});
+  auto derived = [&](size_t c) { return sum_of[c].first != kNone || ratio_of[c].first != kNone; };
+  auto every_row = [&](auto&& holds) {
+    for (const auto& row : num) {
+      if (!holds(row)) return false;
+    }
+    return true;
+  };
+  if (rows.size() >= 2) {
+    for (size_t c = 0; c < ncols; ++c) {
+      if (kind[c] != 1 || leaf_headers[c].find('%') != std::string::npos) continue;
+      for (size_t a = 0; a < ncols && sum_of[c].first == kNone; ++a) {
+        for (size_t b = a + 1; b < ncols; ++b) {
+          if (a == c || b == c || kind[a] != 1 || kind[b] != 1 || derived(a) || derived(b)) continue;
+          if (every_row([&](const auto& row) { return row[a] && row[b] && row[c] && *row[a] + *row[b] == *row[c]; })) {
+            sum_of[c] = {a, b};
+            break;
+          }
+        }
+      }
+    }
+    for (size_t c = 0; c < ncols; ++c) {
+      if (kind[c] != 1 || leaf_headers[c].find('%') == std::string::npos) continue;
+      // The nearest columns to the left first: `Thực hiện` over `Kế hoạch` just before `% KH`.
+      for (size_t a = c; a-- > 0 && ratio_of[c].first == kNone;) {
+        for (size_t b = c; b-- > 0;) {
+          if (a == b || kind[a] != 1 || kind[b] != 1 || ratio_of[a].first != kNone || ratio_of[b].first != kNone) {
+            continue;
+          }
+          const int digits = decimals[c];
+          if (every_row([&](const auto& row) {
+                return row[a] && row[b] && row[c] && !row[b]->is_zero() &&
+                       Decimal::divide(*row[a] * Decimal(100), *row[b], digits) == *row[c];
+              })) {
+            ratio_of[c] = {a, b};
+            break;
+          }
+        }
+      }
+    }
+  }
+
   ImportedTable out;
   out.name = "bang-" + std::to_string(namer.count);
-  out.data_key = "bang_" + std::to_string(namer.count);
+  // The name the table had when vanban exported it (its alt-text title), when it is one a template accepts.
+  const std::string& cap = t.caption;
+  if (!cap.empty() && cap.size() <= 40 && cap.front() >= 'a' && cap.front() <= 'z' && !namer.used.count(cap) &&
+      cap.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos) {
+    out.name = cap;
+  }
+  namer.used.insert(out.name);
+  out.data_key = out.name;
+  std::replace(out.data_key.begin(), out.data_key.end(), '-', '_');
   data::List data_rows;
   std::vector<Decimal> sums(static_cast<size_t>(width));
   for (const auto& cells : rows) {
     data::Map m;
     for (size_t c = 0; c < cells.size(); ++c) {
-      if (kind[c] == 2) continue;
+      if (kind[c] == 2 || derived(c)) continue;
       if (kind[c] == 1) {
         if (cells[c].empty()) {
           m.push_back(Member{keys[c], {}, Value::number(Decimal(0))});
@@ -276,6 +339,15 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
         if (!width_mm.empty()) lm.push_back(Member{"width", {}, Value::number(Decimal(width_mm[c]))});
         if (kind[c] == 2) {
           lm.push_back(Member{"numbering", {}, Value::boolean(true)});
+        } else if (ratio_of[c].first != kNone) {
+          lm.push_back(Member{"ratio", {}, Value::list({Value::string(keys[ratio_of[c].first]),
+                                                        Value::string(keys[ratio_of[c].second])})});
+          lm.push_back(Member{"decimals", {}, Value::number(Decimal(decimals[c]))});
+        } else if (sum_of[c].first != kNone) {
+          lm.push_back(Member{"key", {}, Value::string(keys[c])});
+          lm.push_back(Member{"sum", {}, Value::list({Value::string(keys[sum_of[c].first]),
+                                                      Value::string(keys[sum_of[c].second])})});
+          lm.push_back(Member{"decimals", {}, Value::number(Decimal(decimals[c]))});
         } else {
           lm.push_back(Member{"key", {}, Value::string(keys[c])});
           lm.push_back(Member{"value", {}, Value::string(keys[c])});
@@ -309,7 +381,7 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
     }
     // The draft's own total against the rows' sum: vanban prints the sum.
     for (size_t c = 0; c < static_cast<size_t>(width); ++c) {
-      if (kind[c] != 1 || total_row[c].empty()) continue;
+      if (kind[c] != 1 || derived(c) || total_row[c].empty()) continue;
       auto given = data::parse_number_text(total_row[c], data::NumberStyle::vietnamese);
       if (given && !(*given == sums[c])) {
         diags.add(make_warning(at, msg::kDocxTotalMismatch, out.name, total_label, total_row[c], leaf_headers[c],

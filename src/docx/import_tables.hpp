@@ -7,11 +7,14 @@
 #include "docx/import_model.hpp"
 
 #include <optional>
+#include <set>
+#include <string>
 
 namespace vanban::docx {
 
 struct TableNamer {
   int count = 0;
+  std::set<std::string> used;  // names given so far
 };
 
 // nullopt when the table is no grid of data (rows of differing widths): the
