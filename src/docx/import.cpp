@@ -700,7 +700,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
       }
       continue;
     }
-    auto t = import_table(it.table, namer, diags, at);
+    auto t = import_table(it.table, namer, diags, at, true);
     if (!t) continue;
     t->annex = true;
     t->annex_heading = annex_heading;

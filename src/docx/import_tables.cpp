@@ -15,6 +15,8 @@ namespace {
 
 constexpr int kTextWidthMm = 160;  // A4 portrait's text width less a margin for rounding (FORMAT.md: 165 mm)
 constexpr int kMinColumnMm = 10;
+constexpr double kPortraitTextWidthMm = 165;  // FORMAT.md: A4 portrait, 30 mm and 15 mm margins
+constexpr double kTwipsPerMm = 1440 / 25.4;
 
 using data::Member;
 using data::Value;
@@ -128,7 +130,8 @@ bool is_index_row(const std::vector<Placed>& row) {
 
 }  // namespace
 
-std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Diagnostics& diags, const SourcePos& at) {
+std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Diagnostics& diags, const SourcePos& at,
+                                          bool annex) {
   if (t.rows.size() < 2) return std::nullopt;
   int width = 0;
   auto grid = place(t, width);
@@ -309,13 +312,14 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   if (static_cast<int>(t.grid.size()) == width) {
     double twips = 0;
     for (int g : t.grid) twips += g;
+    const bool wide = annex && twips > kPortraitTextWidthMm * kTwipsPerMm;
     for (int g : t.grid) {
-      int mm = twips > 0 ? static_cast<int>(g / twips * kTextWidthMm) : 0;
+      int mm = wide ? static_cast<int>(g / kTwipsPerMm + 0.5) : twips > 0 ? static_cast<int>(g / twips * kTextWidthMm) : 0;
       width_mm.push_back(std::max(mm, kMinColumnMm));
     }
     int total = 0;
     for (int w : width_mm) total += w;
-    if (twips <= 0 || total > kTextWidthMm) width_mm.clear();  // too many columns to keep the draft's shape
+    if (!wide && (twips <= 0 || total > kTextWidthMm)) width_mm.clear();  // too many columns to keep the draft's shape
   }
   // The spec: the header tree with each leaf given its source.
   std::function<Value(const Value&)> finish = [&](const Value& nodes) {
