@@ -199,6 +199,55 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   }
   if (rows.empty()) return std::nullopt;
 
+  // Groups: rows led by a Roman numeral (`I`, `II` …) whose figures are the sums of the rows under them,
+  // up to the next such row (communes under their former district). They become the table's `group:`, each
+  // data row naming its group; the engine writes the group rows and their subtotals again.
+  std::vector<std::string> group_of;  // per data row, its group's label; empty when the table has no groups
+  {
+    auto roman = [](const std::string& x) {
+      return !x.empty() && x.size() <= 6 && x.find_first_not_of("IVXLC") == std::string::npos;
+    };
+    auto number = [](const std::string& x) { return data::parse_number_text(x, data::NumberStyle::vietnamese); };
+    bool grouped = roman(rows[0][0]);
+    std::vector<size_t> heads;
+    for (size_t r = 0; grouped && r < rows.size(); ++r) {
+      if (!roman(rows[r][0])) continue;
+      heads.push_back(r);
+      size_t next = r + 1;
+      while (next < rows.size() && !roman(rows[next][0])) ++next;
+      if (next == r + 1) grouped = false;
+      for (size_t c = 1; grouped && c < static_cast<size_t>(width); ++c) {
+        auto head = number(rows[r][c]);
+        if (!head) continue;
+        Decimal sum;
+        for (size_t k = r + 1; k < next; ++k) {
+          if (auto v = number(rows[k][c])) sum += *v;
+        }
+        // A `%` column's group figure is a ratio, not a sum: checked when the column is found derived.
+        if (!(sum == *head) && leaf_headers[static_cast<size_t>(c)].find('%') == std::string::npos) grouped = false;
+      }
+    }
+    if (grouped && !heads.empty()) {
+      std::vector<std::vector<std::string>> kept;
+      std::vector<std::vector<bool>> kept_centred;
+      std::string label;
+      for (size_t r = 0; r < rows.size(); ++r) {
+        if (roman(rows[r][0])) {
+          label.clear();
+          for (size_t c = 1; c < rows[r].size() && label.empty(); ++c) {
+            if (!number(rows[r][c])) label = rows[r][c];
+          }
+          continue;
+        }
+        kept.push_back(std::move(rows[r]));
+        kept_centred.push_back(std::move(row_centred[r]));
+        group_of.push_back(label);
+      }
+      rows = std::move(kept);
+      row_centred = std::move(kept_centred);
+    }
+  }
+
   // Column kinds: TT (1, 2, 3 …), numbers (all cells numbers in Vietnamese notation), text.
   std::set<std::string> used;
   std::vector<std::string> keys;
@@ -209,7 +258,10 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
     bool numbering = true, numbers = true, any = false;
     for (size_t r = 0; r < rows.size(); ++r) {
       const std::string& s = rows[r][c];
-      if (s != std::to_string(r + 1)) numbering = false;
+      // Numbered from 1, again in each group.
+      size_t within = r;
+      while (!group_of.empty() && within > 0 && group_of[within - 1] == group_of[r]) --within;
+      if (s != std::to_string((group_of.empty() ? r : r - within) + 1)) numbering = false;
       if (s.empty()) continue;
       any = true;
       auto n = data::parse_number_text(s, data::NumberStyle::vietnamese);
@@ -284,10 +336,14 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   namer.used.insert(out.name);
   out.data_key = out.name;
   std::replace(out.data_key.begin(), out.data_key.end(), '-', '_');
+  std::string group_key;
+  if (!group_of.empty()) group_key = key_of("nhom", used, width);
   data::List data_rows;
   std::vector<Decimal> sums(static_cast<size_t>(width));
-  for (const auto& cells : rows) {
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const auto& cells = rows[r];
     data::Map m;
+    if (!group_key.empty()) m.push_back(Member{group_key, {}, Value::string(group_of[r])});
     for (size_t c = 0; c < cells.size(); ++c) {
       if (kind[c] == 2 || derived(c)) continue;
       if (kind[c] == 1) {
@@ -374,6 +430,7 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   };
   data::Map spec;
   spec.push_back(Member{"rows", {}, Value::string(out.data_key)});
+  if (!group_key.empty()) spec.push_back(Member{"group", {}, Value::string(group_key)});
   if (!total_label.empty()) {
     if (total_above) {
       data::Map tm;
