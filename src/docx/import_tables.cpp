@@ -283,8 +283,11 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   }
   const size_t ncols = static_cast<size_t>(width);
   constexpr size_t kNone = static_cast<size_t>(-1);
-  std::vector<std::pair<size_t, size_t>> sum_of(ncols, {kNone, kNone}), ratio_of(ncols, {kNone, kNone});
-  auto derived = [&](size_t c) { return sum_of[c].first != kNone || ratio_of[c].first != kNone; };
+  std::vector<std::pair<size_t, size_t>> sum_of(ncols, {kNone, kNone}), ratio_of(ncols, {kNone, kNone}),
+      difference_of(ncols, {kNone, kNone});
+  auto derived = [&](size_t c) {
+    return sum_of[c].first != kNone || ratio_of[c].first != kNone || difference_of[c].first != kNone;
+  };
   auto every_row = [&](auto&& holds) {
     for (const auto& row : num) {
       if (!holds(row)) return false;
@@ -292,8 +295,26 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
     return true;
   };
   if (rows.size() >= 2) {
+    // A difference first, and only under a header that says so (`Chênh lệch`, `Tăng, giảm`, `So sánh`, `+/-`):
+    // `Thực hiện` = `Kế hoạch` + `Chênh lệch` would otherwise read as a sum.
     for (size_t c = 0; c < ncols; ++c) {
-      if (kind[c] != 1 || leaf_headers[c].find('%') != std::string::npos) continue;
+      const std::string h = locale::lower(leaf_headers[c]);
+      const bool says = h.find("chênh lệch") != std::string::npos || h.find("tăng") != std::string::npos ||
+                        h.find("giảm") != std::string::npos || h.find("so sánh") != std::string::npos ||
+                        h.find("+/-") != std::string::npos || h.find("+/−") != std::string::npos;
+      if (kind[c] != 1 || !says || h.find('%') != std::string::npos) continue;
+      for (size_t a = c; a-- > 0 && difference_of[c].first == kNone;) {
+        for (size_t b = c; b-- > 0;) {
+          if (a == b || kind[a] != 1 || kind[b] != 1 || derived(a) || derived(b)) continue;
+          if (every_row([&](const auto& row) { return row[a] && row[b] && row[c] && *row[a] - *row[b] == *row[c]; })) {
+            difference_of[c] = {a, b};
+            break;
+          }
+        }
+      }
+    }
+    for (size_t c = 0; c < ncols; ++c) {
+      if (kind[c] != 1 || derived(c) || leaf_headers[c].find('%') != std::string::npos) continue;
       for (size_t a = 0; a < ncols && sum_of[c].first == kNone; ++a) {
         for (size_t b = a + 1; b < ncols; ++b) {
           if (a == c || b == c || kind[a] != 1 || kind[b] != 1 || derived(a) || derived(b)) continue;
@@ -402,6 +423,11 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
         } else if (ratio_of[c].first != kNone) {
           lm.push_back(Member{"ratio", {}, Value::list({Value::string(keys[ratio_of[c].first]),
                                                         Value::string(keys[ratio_of[c].second])})});
+          lm.push_back(Member{"decimals", {}, Value::number(Decimal(decimals[c]))});
+        } else if (difference_of[c].first != kNone) {
+          lm.push_back(Member{"key", {}, Value::string(keys[c])});
+          lm.push_back(Member{"difference", {}, Value::list({Value::string(keys[difference_of[c].first]),
+                                                             Value::string(keys[difference_of[c].second])})});
           lm.push_back(Member{"decimals", {}, Value::number(Decimal(decimals[c]))});
         } else if (sum_of[c].first != kNone) {
           lm.push_back(Member{"key", {}, Value::string(keys[c])});
