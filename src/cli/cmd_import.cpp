@@ -68,7 +68,12 @@ std::vector<docx::KnownType> known_types() {
     auto spec = read_spec(dir / name, cache);
     if (!spec) continue;
     std::string shape = spec_text(*spec, {"shape"});
-    out.push_back({name, spec_text(*spec, {"header", "type"}), spec_text(*spec, {"profile"}), shape.empty() ? "titled" : shape});
+    const data::Value* fields = spec->find("fields");
+    std::string co_signer = fields && fields->is_map() && fields->find("thu_ky") ? "thu_ky" : "dong_ky";
+    std::string summary = spec_text(*spec, {"header", "summary"});
+    if (summary.find("{{") == std::string::npos || summary.find("trich_yeu") != std::string::npos) summary.clear();
+    out.push_back({name, spec_text(*spec, {"header", "type"}), spec_text(*spec, {"profile"}),
+                   shape.empty() ? "titled" : shape, co_signer, summary});
   }
   return out;
 }
@@ -165,13 +170,16 @@ int run_import(const Options& opts) {
   std::string extends = doc->type;
   fs::path table_folder;
   std::string table_yaml;
-  if (!doc->tables.empty()) {
+  // The draft's tables need a template declaring them; so does a type whose summary is made from other fields
+  // (thong-bao-dang: `Kết luận của {{ cuoc_hop.chu_tri }} …`), which would ask for those fields instead of
+  // printing the draft's summary: the frame of the type, its tables added, keeps the summary as `trich_yeu`.
+  if (!doc->tables.empty() || doc->own_summary) {
     auto builtin = tmpl::load_template(builtin_templates_dir() / doc->type, diags);
     if (!builtin) {
       diags.add(make_error({}, msg::kImportNoType, doc->type));
       return report(diags, opts.lang);
     }
-    extends = target.stem().string() + "-bang";
+    extends = target.stem().string() + (doc->tables.empty() ? "-mau" : "-bang");
     table_folder = target.parent_path() / extends;
     if (fs::exists(table_folder, ec)) {
       diags.add(make_error({}, msg::kImportExists, table_folder.string()));
@@ -209,7 +217,12 @@ int run_import(const Options& opts) {
   const Message& done = msg::kImportWritten;
   std::cerr << fmt::format(fmt::runtime(opts.lang == Lang::vi ? done.vi : done.en), target.string(), target.string())
             << '\n';
-  if (!table_folder.empty()) {
+  if (!table_folder.empty() && doc->own_summary) {
+    const Message& m = msg::kImportFrame;
+    std::cerr << fmt::format(fmt::runtime(opts.lang == Lang::vi ? m.vi : m.en), doc->type, table_folder.string())
+              << '\n';
+  }
+  if (!table_folder.empty() && !doc->tables.empty()) {
     const Message& m = msg::kImportTables;
     std::cerr << fmt::format(fmt::runtime(opts.lang == Lang::vi ? m.vi : m.en), table_folder.string(), target.string())
               << '\n';

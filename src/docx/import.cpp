@@ -194,6 +194,7 @@ struct Header {
   std::string so, ky_hieu;
   std::string place, date;  // dia_danh, ngay (YYYY-MM-DD)
   std::string vv;           // Công văn summary
+  std::vector<std::string> joint;  // a joint document's issuers, one column each (co_quan_ban_hanh as a list)
   bool party = false;
   bool found = false;
 };
@@ -261,8 +262,21 @@ Header read_header(const Table& t) {
   h.found = true;
   std::vector<const Paragraph*> left, right;
   for (const auto& row : t.rows) {
+    // The motto's column is the last; a joint document gives each issuer a column of its own before it.
     for (size_t k = 0; k < row.size(); ++k) {
-      for (const auto& p : row[k].paragraphs) (k == 0 ? left : right).push_back(&p);
+      const bool last = k + 1 == row.size() && row.size() > 1;
+      for (const auto& p : row[k].paragraphs) (last ? right : left).push_back(&p);
+    }
+    if (row.size() > 2 && h.joint.empty()) {
+      for (size_t k = 0; k + 1 < row.size(); ++k) {
+        std::string name;
+        for (const auto& p : row[k].paragraphs) {
+          std::string line = trim(p.text());
+          if (!is_rule(line) && p.all_bold()) name += (name.empty() ? "" : " ") + line;
+        }
+        if (!name.empty()) h.joint.push_back(name);
+      }
+      if (h.joint.size() < 2) h.joint.clear();
     }
   }
   for (const Paragraph* p : right) {
@@ -284,6 +298,7 @@ Header read_header(const Table& t) {
       continue;
     }
     if (after_number) continue;
+    if (!h.joint.empty() && p->all_bold()) continue;  // the joint issuers, read above
     std::string& into = p->all_bold() ? h.issuer : h.parent;
     into += (into.empty() ? "" : " ") + line;
   }
@@ -302,10 +317,18 @@ Header read_header(const Table& t) {
 
 // ---- closing ----------------------------------------------------------------------
 
+struct Signature {
+  std::vector<std::string> authority;  // TM. …, KT. …
+  std::string title, name;
+  std::vector<std::string> offices;
+};
+
 struct Closing {
   std::vector<std::string> recipients;
   std::vector<std::string> authority;  // TM. …, KT. …
   std::string title, name;
+  std::vector<std::string> offices;  // under the name
+  Signature co_signer;  // the left of two signatures (a joint document's other head, a minutes' secretary)
   bool found = false;
 };
 
@@ -342,38 +365,57 @@ void closing_line(const std::string& raw, bool& in_recipients, Closing& c) {
   } else if (c.title.empty() && is_caps(line)) {
     c.title = line;
   } else if (!is_rule(line) && line.find("(Đã ký)") == std::string::npos && line.find("(đã ký)") == std::string::npos) {
-    c.name = line;
+    // The name, then (a Party document's signer) the other offices under it (`chuc_danh_khac`).
+    if (c.name.empty()) c.name = line;
+    else c.offices.push_back(line);
   }
 }
 
+// A cell holding a signature: centred bold lines, titles in capitals, the name last and not in capitals.
+bool signature_cell(const Cell& cell) {
+  std::vector<const Paragraph*> lines;
+  for (const auto& p : cell.paragraphs) {
+    if (!trim(p.text()).empty()) lines.push_back(&p);
+  }
+  if (lines.size() < 2 || is_caps(trim(lines.back()->text())) || !is_caps(trim(lines.front()->text()))) return false;
+  return std::all_of(lines.begin(), lines.end(), [](const Paragraph* p) { return p->centred; });
+}
+
+// The closing table: the one with `Nơi nhận`, or a single row of two signatures (a minutes has no Nơi nhận).
 bool closing_table(const Table& t) {
   for (const auto& row : t.rows) {
     for (const auto& c : row) {
       if (starts_with(locale::lower(trim(c.text())), "nơi nhận")) return true;
     }
   }
-  return false;
+  return t.rows.size() == 1 && t.rows[0].size() == 2 && signature_cell(t.rows[0][0]) && signature_cell(t.rows[0][1]);
+}
+
+void closing_cell(const Cell& cell, Closing& c) {
+  bool in_recipients = false;
+  for (const auto& p : cell.paragraphs) {
+    std::vector<std::string> lines(1);  // a cell paragraph may hold several lines (w:br)
+    for (const auto& r : p.runs) {
+      if (r.line_break) lines.emplace_back();
+      else lines.back() += r.text;
+    }
+    for (const auto& line : lines) closing_line(line, in_recipients, c);
+  }
 }
 
 Closing read_closing_table(const Table& t) {
   Closing c;
   c.found = true;
   for (const auto& row : t.rows) {
-    for (const auto& cell : row) {
-      bool in_recipients = false;
-      for (const auto& p : cell.paragraphs) {
-        for (const auto& line : [&] {
-               // a cell paragraph may hold several lines (w:br)
-               std::vector<std::string> lines(1);
-               for (const auto& r : p.runs) {
-                 if (r.line_break) lines.emplace_back();
-                 else lines.back() += r.text;
-               }
-               return lines;
-             }()) {
-          closing_line(line, in_recipients, c);
-        }
+    for (size_t k = 0; k < row.size(); ++k) {
+      // Two signatures side by side: the left one is the co-signer (Nơi nhận then sits in the row below).
+      if (k == 0 && row.size() == 2 && signature_cell(row[0]) && signature_cell(row[1])) {
+        Closing left;
+        closing_cell(row[0], left);
+        c.co_signer = Signature{left.authority, left.title, left.name, left.offices};
+        continue;
       }
+      closing_cell(row[k], c);
     }
   }
   return c;
@@ -567,7 +609,16 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   }
   skip_blank();
   // Kính gửi: one addressee on the label's line, or several `- …;` lines under it.
-  if (i < end && !items[i].is_table && starts_with(trim(items[i].paragraph.text()), "Kính gửi")) {
+  // A Công điện's `<SENDER> điện:` takes the place of Kính gửi (Mẫu 1.6), its addressees under it.
+  std::string sender;
+  if (type && type->shape == "cong-dien" && i < end && !items[i].is_table) {
+    std::string t = trim(items[i].paragraph.text());
+    constexpr std::string_view kWired = " điện:";
+    if (t.size() > kWired.size() && t.substr(t.size() - kWired.size()) == kWired) {
+      sender = trim(t.substr(0, t.size() - kWired.size()));
+    }
+  }
+  if (i < end && !items[i].is_table && (!sender.empty() || starts_with(trim(items[i].paragraph.text()), "Kính gửi"))) {
     std::string t = trim(items[i].paragraph.text());
     std::string rest = trim(t.substr(t.find(':') == std::string::npos ? t.size() : t.find(':') + 1));
     ++i;
@@ -588,6 +639,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   // The body.
   Imported out;
   out.type = type ? type->name : "thong-bao";
+  out.own_summary = type && !type->summary.empty();
   std::string body;
   TableNamer namer;
   for (; i < end; ++i) {
@@ -621,7 +673,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   }
   // Annexes: after the signature, a heading (`Phụ lục`, `Biểu 1`), a title in capitals, the
   // `(Kèm theo …)` line the frame writes itself, then the table.
-  std::string annex_heading, annex_title, issuer_short;
+  std::string annex_heading, annex_title, annex_unit, issuer_short;
   for (size_t k = after_closing; k < items.size(); ++k) {
     const Item& it = items[k];
     if (!it.is_table) {
@@ -633,7 +685,11 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
         if (of != std::string::npos && issuer_short.empty()) issuer_short = strip_end(t.substr(of + std::string_view(" của ").size()), ")");
         continue;
       }
-      if (is_rule(t) || starts_with(lower, "đvt") || starts_with(lower, "đơn vị tính")) continue;
+      if (starts_with(lower, "đvt") || starts_with(lower, "đơn vị tính")) {
+        annex_unit = t;
+        continue;
+      }
+      if (is_rule(t)) continue;
       if ((starts_with(lower, "phụ lục") || starts_with(lower, "biểu")) && t.size() < 40) {
         annex_heading = t;
       } else if (is_caps(t)) {
@@ -644,7 +700,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
       }
       continue;
     }
-    auto t = import_table(it.table, namer, diags, at);
+    auto t = import_table(it.table, namer, diags, at, true);
     if (!t) continue;
     t->annex = true;
     t->annex_heading = annex_heading;
@@ -653,8 +709,14 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
       spec.insert(spec.begin(), Member{"title", {}, Value::string(annex_title)});
       t->spec = Value::map(std::move(spec));
     }
+    if (!annex_unit.empty()) {
+      data::Map spec = t->spec.as_map();
+      spec.insert(spec.begin() + (annex_title.empty() ? 0 : 1), Member{"unit", {}, Value::string(annex_unit)});
+      t->spec = Value::map(std::move(spec));
+    }
     annex_heading.clear();
     annex_title.clear();
+    annex_unit.clear();
     out.tables.push_back(std::move(*t));
   }
   while (!body.empty() && body.back() == '\n') body.pop_back();
@@ -663,7 +725,8 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   // Front matter, in the order `vanban new` writes it.
   data::Map fm;
   add_text(fm, "co_quan_chu_quan", header.parent);
-  add_text(fm, "co_quan_ban_hanh", header.issuer);
+  if (!header.joint.empty()) add(fm, "co_quan_ban_hanh", text_list(header.joint));
+  else add_text(fm, "co_quan_ban_hanh", header.issuer);
   add(fm, "so", Value::string(header.so));
   add(fm, "ky_hieu", Value::string(header.ky_hieu));
   add_text(fm, "dia_danh", header.place);
@@ -676,6 +739,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
       decide_word != "QUYẾT ĐỊNH") {
     add(fm, "tu_quyet_dinh", Value::string(decide_word));
   }
+  add_text(fm, "ben_dien", sender);
   if (addressees.size() == 1) add(fm, "kinh_gui", Value::string(addressees[0]));
   else if (!addressees.empty()) add(fm, "kinh_gui", text_list(addressees));
   add(fm, "noi_nhan", text_list(closing.recipients));
@@ -683,7 +747,16 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
   if (!closing.authority.empty()) add(signer, "quyen_han", text_list(closing.authority));
   add(signer, "chuc_vu", Value::string(closing.title));
   add(signer, "ho_ten", Value::string(closing.name));
+  if (!closing.offices.empty()) add(signer, "chuc_danh_khac", text_list(closing.offices));
   add(fm, "nguoi_ky", Value::map(std::move(signer)));
+  if (!closing.co_signer.name.empty()) {
+    data::Map co;
+    if (!closing.co_signer.authority.empty()) add(co, "quyen_han", text_list(closing.co_signer.authority));
+    add(co, "chuc_vu", Value::string(closing.co_signer.title));
+    add(co, "ho_ten", Value::string(closing.co_signer.name));
+    if (!closing.co_signer.offices.empty()) add(co, "chuc_danh_khac", text_list(closing.co_signer.offices));
+    add(fm, type && !type->co_signer_key.empty() ? type->co_signer_key : "dong_ky", Value::map(std::move(co)));
+  }
   add_text(fm, "co_quan_ban_hanh_ngan", issuer_short);
   for (auto& t : out.tables) add(fm, t.data_key, t.rows);
   out.front_matter = Value::map(std::move(fm));
@@ -695,7 +768,7 @@ std::optional<Imported> import_docx(std::string_view bytes, const std::shared_pt
     const char* key;
   };
   for (const Need& n :
-       {Need{header.issuer.empty(), "cơ quan ban hành", "issuing body", "co_quan_ban_hanh"},
+       {Need{header.issuer.empty() && header.joint.empty(), "cơ quan ban hành", "issuing body", "co_quan_ban_hanh"},
         Need{header.so.empty(), "số văn bản", "document number", "so"},
         Need{header.date.empty(), "ngày tháng", "date", "ngay"},
         Need{summary.empty() && (!type || type->name != "giay-gioi-thieu"), "trích yếu", "summary", "trich_yeu"},

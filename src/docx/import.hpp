@@ -20,6 +20,8 @@ struct KnownType {
   std::string heading;  // `QUYẾT ĐỊNH` (template.yaml header.type)
   std::string profile;  // nd30, hd36
   std::string shape;    // titled, cong-van, quyet-dinh, …
+  std::string co_signer_key;  // the field of the left signature: `thu_ky` (bien-ban), else `dong_ky`
+  std::string summary;        // header.summary when the type makes it from other fields; empty otherwise
 };
 
 struct ImportOptions {
@@ -43,6 +45,7 @@ struct Imported {
   data::Value front_matter;  // a map, in the order a clerk writes it
   std::string body;          // body markup (a template: `{{`, `{%` escaped)
   std::vector<ImportedTable> tables;
+  bool own_summary = false;  // the type makes its summary from other fields: the draft's must stand as it is
 };
 
 // Reads `bytes` (the whole .docx). Errors (not a .docx, a zip bomb, tracked

@@ -47,6 +47,7 @@ struct Table {
   std::vector<bool> header_rows;  // w:tblHeader per row
   std::vector<int> grid;          // w:tblGrid's column widths, twentieths of a point
   int first_paragraph = 0;        // index of the first paragraph in it
+  std::string caption;            // w:tblCaption (alternative-text title): vanban's export writes the table's name
 };
 
 struct Item {

@@ -15,6 +15,8 @@ namespace {
 
 constexpr int kTextWidthMm = 160;  // A4 portrait's text width less a margin for rounding (FORMAT.md: 165 mm)
 constexpr int kMinColumnMm = 10;
+constexpr double kPortraitTextWidthMm = 165;  // FORMAT.md: A4 portrait, 30 mm and 15 mm margins
+constexpr double kTwipsPerMm = 1440 / 25.4;
 
 using data::Member;
 using data::Value;
@@ -128,7 +130,8 @@ bool is_index_row(const std::vector<Placed>& row) {
 
 }  // namespace
 
-std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Diagnostics& diags, const SourcePos& at) {
+std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Diagnostics& diags, const SourcePos& at,
+                                          bool annex) {
   if (t.rows.size() < 2) return std::nullopt;
   int width = 0;
   auto grid = place(t, width);
@@ -196,6 +199,55 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   }
   if (rows.empty()) return std::nullopt;
 
+  // Groups: rows led by a Roman numeral (`I`, `II` …) whose figures are the sums of the rows under them,
+  // up to the next such row (communes under their former district). They become the table's `group:`, each
+  // data row naming its group; the engine writes the group rows and their subtotals again.
+  std::vector<std::string> group_of;  // per data row, its group's label; empty when the table has no groups
+  {
+    auto roman = [](const std::string& x) {
+      return !x.empty() && x.size() <= 6 && x.find_first_not_of("IVXLC") == std::string::npos;
+    };
+    auto number = [](const std::string& x) { return data::parse_number_text(x, data::NumberStyle::vietnamese); };
+    bool grouped = roman(rows[0][0]);
+    std::vector<size_t> heads;
+    for (size_t r = 0; grouped && r < rows.size(); ++r) {
+      if (!roman(rows[r][0])) continue;
+      heads.push_back(r);
+      size_t next = r + 1;
+      while (next < rows.size() && !roman(rows[next][0])) ++next;
+      if (next == r + 1) grouped = false;
+      for (size_t c = 1; grouped && c < static_cast<size_t>(width); ++c) {
+        auto head = number(rows[r][c]);
+        if (!head) continue;
+        Decimal sum;
+        for (size_t k = r + 1; k < next; ++k) {
+          if (auto v = number(rows[k][c])) sum += *v;
+        }
+        // A `%` column's group figure is a ratio, not a sum: checked when the column is found derived.
+        if (!(sum == *head) && leaf_headers[static_cast<size_t>(c)].find('%') == std::string::npos) grouped = false;
+      }
+    }
+    if (grouped && !heads.empty()) {
+      std::vector<std::vector<std::string>> kept;
+      std::vector<std::vector<bool>> kept_centred;
+      std::string label;
+      for (size_t r = 0; r < rows.size(); ++r) {
+        if (roman(rows[r][0])) {
+          label.clear();
+          for (size_t c = 1; c < rows[r].size() && label.empty(); ++c) {
+            if (!number(rows[r][c])) label = rows[r][c];
+          }
+          continue;
+        }
+        kept.push_back(std::move(rows[r]));
+        kept_centred.push_back(std::move(row_centred[r]));
+        group_of.push_back(label);
+      }
+      rows = std::move(kept);
+      row_centred = std::move(kept_centred);
+    }
+  }
+
   // Column kinds: TT (1, 2, 3 …), numbers (all cells numbers in Vietnamese notation), text.
   std::set<std::string> used;
   std::vector<std::string> keys;
@@ -206,7 +258,10 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
     bool numbering = true, numbers = true, any = false;
     for (size_t r = 0; r < rows.size(); ++r) {
       const std::string& s = rows[r][c];
-      if (s != std::to_string(r + 1)) numbering = false;
+      // Numbered from 1, again in each group.
+      size_t within = r;
+      while (!group_of.empty() && within > 0 && group_of[within - 1] == group_of[r]) --within;
+      if (s != std::to_string((group_of.empty() ? r : r - within) + 1)) numbering = false;
       if (s.empty()) continue;
       any = true;
       auto n = data::parse_number_text(s, data::NumberStyle::vietnamese);
@@ -215,15 +270,103 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
     }
     kind[c] = numbering ? 2 : (numbers && any) ? 1 : 0;
   }
+  // Derived columns, recognised from the figures: a column equal in every row to the sum of two others
+  // (`Tổng số` of two sources), and a `%` column equal to one column over another, in per cent, rounded
+  // as printed. The engine computes them again (and their totals: a ratio's total is the ratio of the
+  // totals, not the sum of the column), so they need no data.
+  std::vector<std::vector<std::optional<Decimal>>> num(rows.size());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    for (size_t c = 0; c < static_cast<size_t>(width); ++c) {
+      num[r].push_back(kind[c] == 1 ? data::parse_number_text(rows[r][c], data::NumberStyle::vietnamese)
+                                    : std::nullopt);
+    }
+  }
+  const size_t ncols = static_cast<size_t>(width);
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  std::vector<std::pair<size_t, size_t>> sum_of(ncols, {kNone, kNone}), ratio_of(ncols, {kNone, kNone}),
+      difference_of(ncols, {kNone, kNone});
+  auto derived = [&](size_t c) {
+    return sum_of[c].first != kNone || ratio_of[c].first != kNone || difference_of[c].first != kNone;
+  };
+  auto every_row = [&](auto&& holds) {
+    for (const auto& row : num) {
+      if (!holds(row)) return false;
+    }
+    return true;
+  };
+  if (rows.size() >= 2) {
+    // A difference first, and only under a header that says so (`Chênh lệch`, `Tăng, giảm`, `So sánh`, `+/-`):
+    // `Thực hiện` = `Kế hoạch` + `Chênh lệch` would otherwise read as a sum.
+    for (size_t c = 0; c < ncols; ++c) {
+      const std::string h = locale::lower(leaf_headers[c]);
+      const bool says = h.find("chênh lệch") != std::string::npos || h.find("tăng") != std::string::npos ||
+                        h.find("giảm") != std::string::npos || h.find("so sánh") != std::string::npos ||
+                        h.find("+/-") != std::string::npos || h.find("+/−") != std::string::npos;
+      if (kind[c] != 1 || !says || h.find('%') != std::string::npos) continue;
+      for (size_t a = c; a-- > 0 && difference_of[c].first == kNone;) {
+        for (size_t b = c; b-- > 0;) {
+          if (a == b || kind[a] != 1 || kind[b] != 1 || derived(a) || derived(b)) continue;
+          if (every_row([&](const auto& row) { return row[a] && row[b] && row[c] && *row[a] - *row[b] == *row[c]; })) {
+            difference_of[c] = {a, b};
+            break;
+          }
+        }
+      }
+    }
+    for (size_t c = 0; c < ncols; ++c) {
+      if (kind[c] != 1 || derived(c) || leaf_headers[c].find('%') != std::string::npos) continue;
+      for (size_t a = 0; a < ncols && sum_of[c].first == kNone; ++a) {
+        for (size_t b = a + 1; b < ncols; ++b) {
+          if (a == c || b == c || kind[a] != 1 || kind[b] != 1 || derived(a) || derived(b)) continue;
+          if (every_row([&](const auto& row) { return row[a] && row[b] && row[c] && *row[a] + *row[b] == *row[c]; })) {
+            sum_of[c] = {a, b};
+            break;
+          }
+        }
+      }
+    }
+    for (size_t c = 0; c < ncols; ++c) {
+      if (kind[c] != 1 || leaf_headers[c].find('%') == std::string::npos) continue;
+      // The nearest columns to the left first: `Thực hiện` over `Kế hoạch` just before `% KH`.
+      for (size_t a = c; a-- > 0 && ratio_of[c].first == kNone;) {
+        for (size_t b = c; b-- > 0;) {
+          if (a == b || kind[a] != 1 || kind[b] != 1 || ratio_of[a].first != kNone || ratio_of[b].first != kNone) {
+            continue;
+          }
+          const int digits = decimals[c];
+          if (every_row([&](const auto& row) {
+                return row[a] && row[b] && row[c] && !row[b]->is_zero() &&
+                       Decimal::divide(*row[a] * Decimal(100), *row[b], digits) == *row[c];
+              })) {
+            ratio_of[c] = {a, b};
+            break;
+          }
+        }
+      }
+    }
+  }
+
   ImportedTable out;
   out.name = "bang-" + std::to_string(namer.count);
-  out.data_key = "bang_" + std::to_string(namer.count);
+  // The name the table had when vanban exported it (its alt-text title), when it is one a template accepts.
+  const std::string& cap = t.caption;
+  if (!cap.empty() && cap.size() <= 40 && cap.front() >= 'a' && cap.front() <= 'z' && !namer.used.count(cap) &&
+      cap.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos) {
+    out.name = cap;
+  }
+  namer.used.insert(out.name);
+  out.data_key = out.name;
+  std::replace(out.data_key.begin(), out.data_key.end(), '-', '_');
+  std::string group_key;
+  if (!group_of.empty()) group_key = key_of("nhom", used, width);
   data::List data_rows;
   std::vector<Decimal> sums(static_cast<size_t>(width));
-  for (const auto& cells : rows) {
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const auto& cells = rows[r];
     data::Map m;
+    if (!group_key.empty()) m.push_back(Member{group_key, {}, Value::string(group_of[r])});
     for (size_t c = 0; c < cells.size(); ++c) {
-      if (kind[c] == 2) continue;
+      if (kind[c] == 2 || derived(c)) continue;
       if (kind[c] == 1) {
         if (cells[c].empty()) {
           m.push_back(Member{keys[c], {}, Value::number(Decimal(0))});
@@ -246,13 +389,14 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   if (static_cast<int>(t.grid.size()) == width) {
     double twips = 0;
     for (int g : t.grid) twips += g;
+    const bool wide = annex && twips > kPortraitTextWidthMm * kTwipsPerMm;
     for (int g : t.grid) {
-      int mm = twips > 0 ? static_cast<int>(g / twips * kTextWidthMm) : 0;
+      int mm = wide ? static_cast<int>(g / kTwipsPerMm + 0.5) : twips > 0 ? static_cast<int>(g / twips * kTextWidthMm) : 0;
       width_mm.push_back(std::max(mm, kMinColumnMm));
     }
     int total = 0;
     for (int w : width_mm) total += w;
-    if (twips <= 0 || total > kTextWidthMm) width_mm.clear();  // too many columns to keep the draft's shape
+    if (!wide && (twips <= 0 || total > kTextWidthMm)) width_mm.clear();  // too many columns to keep the draft's shape
   }
   // The spec: the header tree with each leaf given its source.
   std::function<Value(const Value&)> finish = [&](const Value& nodes) {
@@ -276,6 +420,20 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
         if (!width_mm.empty()) lm.push_back(Member{"width", {}, Value::number(Decimal(width_mm[c]))});
         if (kind[c] == 2) {
           lm.push_back(Member{"numbering", {}, Value::boolean(true)});
+        } else if (ratio_of[c].first != kNone) {
+          lm.push_back(Member{"ratio", {}, Value::list({Value::string(keys[ratio_of[c].first]),
+                                                        Value::string(keys[ratio_of[c].second])})});
+          lm.push_back(Member{"decimals", {}, Value::number(Decimal(decimals[c]))});
+        } else if (difference_of[c].first != kNone) {
+          lm.push_back(Member{"key", {}, Value::string(keys[c])});
+          lm.push_back(Member{"difference", {}, Value::list({Value::string(keys[difference_of[c].first]),
+                                                             Value::string(keys[difference_of[c].second])})});
+          lm.push_back(Member{"decimals", {}, Value::number(Decimal(decimals[c]))});
+        } else if (sum_of[c].first != kNone) {
+          lm.push_back(Member{"key", {}, Value::string(keys[c])});
+          lm.push_back(Member{"sum", {}, Value::list({Value::string(keys[sum_of[c].first]),
+                                                      Value::string(keys[sum_of[c].second])})});
+          lm.push_back(Member{"decimals", {}, Value::number(Decimal(decimals[c]))});
         } else {
           lm.push_back(Member{"key", {}, Value::string(keys[c])});
           lm.push_back(Member{"value", {}, Value::string(keys[c])});
@@ -298,6 +456,7 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
   };
   data::Map spec;
   spec.push_back(Member{"rows", {}, Value::string(out.data_key)});
+  if (!group_key.empty()) spec.push_back(Member{"group", {}, Value::string(group_key)});
   if (!total_label.empty()) {
     if (total_above) {
       data::Map tm;
@@ -309,7 +468,7 @@ std::optional<ImportedTable> import_table(const Table& t, TableNamer& namer, Dia
     }
     // The draft's own total against the rows' sum: vanban prints the sum.
     for (size_t c = 0; c < static_cast<size_t>(width); ++c) {
-      if (kind[c] != 1 || total_row[c].empty()) continue;
+      if (kind[c] != 1 || derived(c) || total_row[c].empty()) continue;
       auto given = data::parse_number_text(total_row[c], data::NumberStyle::vietnamese);
       if (given && !(*given == sums[c])) {
         diags.add(make_warning(at, msg::kDocxTotalMismatch, out.name, total_label, total_row[c], leaf_headers[c],

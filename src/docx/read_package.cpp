@@ -135,6 +135,7 @@ class Reader {
     Table t;
     t.first_paragraph = paragraphs_ + 1;
     for (pugi::xml_node g : tbl.child("w:tblGrid").children("w:gridCol")) t.grid.push_back(std::max(0, g.attribute("w:w").as_int()));
+    t.caption = tbl.child("w:tblPr").child("w:tblCaption").attribute("w:val").as_string();
     for (pugi::xml_node tr : tbl.children("w:tr")) {
       std::vector<Cell> row;
       for (pugi::xml_node tc : tr.children()) {

@@ -147,8 +147,10 @@ void rule(std::string& out, double w, double cell, double before, double beyond 
 }
 
 // A table's properties: `borders` the inside of <w:tblBorders>.
+// `caption`: the table's alternative-text title (w:tblCaption, Word's Table Properties › Alt Text), where a
+// data table keeps its declared name for `vanban import`.
 void open_table(std::string& out, const std::vector<double>& widths, bool centred, const std::string& borders,
-                double pad_x, double pad_y) {
+                double pad_x, double pad_y, const std::string& caption = {}) {
   double total = 0;
   for (double w : widths) total += w;
   out += fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/>", tw(total));
@@ -158,7 +160,13 @@ void open_table(std::string& out, const std::vector<double>& widths, bool centre
       "<w:tblCellMar><w:top w:w=\"{0}\" w:type=\"dxa\"/><w:left w:w=\"{1}\" w:type=\"dxa\"/>"
       "<w:bottom w:w=\"{0}\" w:type=\"dxa\"/><w:right w:w=\"{1}\" w:type=\"dxa\"/></w:tblCellMar>",
       tw(pad_y), tw(pad_x));
-  out += "<w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>";
+  out += "<w:tblLook w:val=\"0000\"/>";
+  if (!caption.empty()) {
+    out += "<w:tblCaption w:val=\"";
+    escape(out, caption);
+    out += "\"/>";
+  }
+  out += "</w:tblPr><w:tblGrid>";
   for (double w : widths) out += fmt::format("<w:gridCol w:w=\"{}\"/>", tw(w));
   out += "</w:tblGrid>";
 }
@@ -795,7 +803,7 @@ class Writer {
     const double share = open > 0 ? (measure - declared) / open : 0;
     std::vector<double> widths;
     for (const auto& c : t.columns) widths.push_back(c.width_mm > 0 ? c.width_mm * kPtPerMm : share);
-    open_table(o, widths, true, all_borders(), ts.pad_x, ts.pad_y);
+    open_table(o, widths, true, all_borders(), ts.pad_x, ts.pad_y, t.name);
     auto cell_para = [&](const std::string& text, Align align, unsigned bits) {
       Para p;
       p.align = align;

@@ -64,10 +64,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   vanban::Diagnostics diags;
   vanban::docx::ImportOptions options;
   options.max_unpacked = 8u << 20;
-  options.types = {{"thong-bao", "THÔNG BÁO", "nd30", "titled"},
-                   {"quyet-dinh", "QUYẾT ĐỊNH", "nd30", "quyet-dinh"},
-                   {"cong-van", "CÔNG VĂN", "nd30", "cong-van"},
-                   {"bao-cao", "BÁO CÁO", "nd30", "titled"}};
+  options.types = {{"thong-bao", "THÔNG BÁO", "nd30", "titled", "dong_ky", ""},
+                   {"quyet-dinh", "QUYẾT ĐỊNH", "nd30", "quyet-dinh", "dong_ky", ""},
+                   {"cong-van", "CÔNG VĂN", "nd30", "cong-van", "dong_ky", ""},
+                   {"bao-cao", "BÁO CÁO", "nd30", "titled", "dong_ky", ""}};
   options.accept_changes = size % 2 == 0;
   auto file = std::make_shared<const std::string>("fuzz.docx");
   (void)vanban::docx::import_docx(bytes, file, options, diags);

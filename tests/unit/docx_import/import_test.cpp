@@ -65,7 +65,7 @@ std::string closing_table() {
 
 ImportOptions options() {
   ImportOptions o;
-  o.types = {{"thong-bao", "THÔNG BÁO", "nd30", "titled"}, {"quyet-dinh", "QUYẾT ĐỊNH", "nd30", "quyet-dinh"}};
+  o.types = {{"thong-bao", "THÔNG BÁO", "nd30", "titled", "dong_ky", ""}, {"quyet-dinh", "QUYẾT ĐỊNH", "nd30", "quyet-dinh", "dong_ky", ""}};
   return o;
 }
 
@@ -231,6 +231,102 @@ TEST_CASE("a data table: group header from merged cells, TT column, numbers, tot
   CHECK(diags.format(Lang::vi).find("cộng các dòng được 640.25") != std::string::npos);
 }
 
+TEST_CASE("derived columns from the figures: sum, difference, % ratio; groups; the alt-text name", "[docx]") {
+  auto tc = [](const std::string& text) { return "<w:tc>" + para(text) + "</w:tc>"; };
+  auto tr = [&](std::initializer_list<const char*> cells) {
+    std::string r = "<w:tr>";
+    for (const char* c : cells) r += tc(c);
+    return r + "</w:tr>";
+  };
+  std::string table =
+      "<w:tbl><w:tblPr><w:tblCaption w:val=\"giai-ngan\"/></w:tblPr>" +
+      tr({"TT", "Đơn vị", "Vốn A", "Vốn B", "Tổng số", "Kế hoạch", "Chênh lệch", "% KH"}) +
+      tr({"I", "Vùng 1", "15", "7", "22", "30", "-8", "73,3"}) +
+      tr({"1", "Xã A", "10", "5", "15", "20", "-5", "75,0"}) +
+      tr({"2", "Xã B", "5", "2", "7", "10", "-3", "70,0"}) +
+      tr({"II", "Vùng 2", "4", "4", "8", "6", "2", "133,3"}) +
+      tr({"1", "Xã C", "4", "4", "8", "6", "2", "133,3"}) + "</w:tbl>";
+  std::string body = header_table() + para("THÔNG BÁO", "<w:b/>") + para("Nội dung", "<w:b/>") + table + closing_table();
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
+  REQUIRE(d.tables.size() == 1);
+  const ImportedTable& t = d.tables[0];
+  CHECK(t.name == "giai-ngan");
+  CHECK(t.data_key == "giai_ngan");
+  CHECK(t.spec.find("group")->as_string() == "nhom");
+  const auto& cols = t.spec.find("columns")->as_list();
+  REQUIRE(cols.size() == 8);
+  CHECK(cols[0].find("numbering")->as_bool());  // 1, 2 then 1 again: numbered in each group
+  const data::Value* sum = cols[4].find("sum");
+  REQUIRE(sum);
+  CHECK(sum->as_list()[0].as_string() == "von_a");
+  CHECK(sum->as_list()[1].as_string() == "von_b");
+  const data::Value* diff = cols[6].find("difference");
+  REQUIRE(diff);
+  CHECK(diff->as_list()[0].as_string() == "tong_so");
+  CHECK(diff->as_list()[1].as_string() == "ke_hoach");
+  const data::Value* ratio = cols[7].find("ratio");
+  REQUIRE(ratio);
+  CHECK(ratio->as_list()[0].as_string() == "tong_so");
+  CHECK(ratio->as_list()[1].as_string() == "ke_hoach");
+  CHECK(cols[7].find("decimals")->as_number().to_string() == "1");
+  const auto& rows = t.rows.as_list();
+  REQUIRE(rows.size() == 3);  // the group rows are made again from the groups
+  CHECK(rows[0].find("nhom")->as_string() == "Vùng 1");
+  CHECK(rows[2].find("nhom")->as_string() == "Vùng 2");
+  CHECK(rows[0].find("tong_so") == nullptr);  // derived: no data
+  CHECK(rows[0].find("von_a")->as_number().to_string() == "10");
+}
+
+TEST_CASE("a % column that is not the ratio of its neighbours stays figures", "[docx]") {
+  auto tc = [](const std::string& text) { return "<w:tc>" + para(text) + "</w:tc>"; };
+  std::string table = "<w:tbl><w:tr>" + tc("TT") + tc("Đơn vị") + tc("Kế hoạch") + tc("Thực hiện") + tc("% KH") +
+                      "</w:tr><w:tr>" + tc("1") + tc("Xã A") + tc("20") + tc("15") + tc("75,0") + "</w:tr><w:tr>" +
+                      tc("2") + tc("Xã B") + tc("10") + tc("7") + tc("71,0") + "</w:tr></w:tbl>";
+  std::string body = header_table() + para("THÔNG BÁO", "<w:b/>") + para("Nội dung", "<w:b/>") + table + closing_table();
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
+  REQUIRE(d.tables.size() == 1);
+  CHECK(d.tables[0].name == "bang-1");
+  const auto& cols = d.tables[0].spec.find("columns")->as_list();
+  CHECK(cols[4].find("ratio") == nullptr);
+  CHECK(d.tables[0].rows.as_list()[1].find("kh")->as_number().to_string() == "71.0");
+}
+
+TEST_CASE("a joint document: one header column per issuer, two signatures", "[docx]") {
+  auto c = [](const std::string& paras) { return cell(paras); };
+  auto centred = [](const std::string& text, bool bold = true) {
+    return para(text, bold ? "<w:b/>" : "", "<w:jc w:val=\"center\"/>");
+  };
+  std::string header = "<w:tbl><w:tr>" + c(para("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "<w:b/>")) +
+                       c(para("CÔNG AN TỈNH", "<w:b/>")) +
+                       c(para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "<w:b/>") + para("Độc lập - Tự do - Hạnh phúc", "<w:b/>")) +
+                       "</w:tr><w:tr>" + c(para("Số: 03/HDLT-SGDĐT-CAT")) + c(para("Hà Tĩnh, ngày 20 tháng 8 năm 2026")) +
+                       "</w:tr></w:tbl>";
+  std::string closing = "<w:tbl><w:tr>" +
+                        c(centred("KT. GIÁM ĐỐC CÔNG AN TỈNH") + centred("PHÓ GIÁM ĐỐC") + centred("Trần Hữu Quang") +
+                          centred("Đại tá", false)) +
+                        c(centred("KT. GIÁM ĐỐC SỞ") + centred("PHÓ GIÁM ĐỐC") + centred("Nguyễn Thị Hương")) +
+                        "</w:tr><w:tr>" + c(para("Nơi nhận:") + para("- Lưu: VT.")) + c("") + "</w:tr></w:tbl>";
+  std::string body = header + para("THÔNG BÁO", "<w:b/>") + para("Nội dung", "<w:b/>") + para("Văn bản./.") + closing;
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
+  const data::Value* issuers = d.front_matter.find("co_quan_ban_hanh");
+  REQUIRE(issuers);
+  REQUIRE(issuers->is_list());
+  CHECK(issuers->as_list().size() == 2);
+  CHECK(issuers->as_list()[1].as_string() == "CÔNG AN TỈNH");
+  CHECK(field(d, "so") == "03");
+  const data::Value* signer = d.front_matter.find("nguoi_ky");
+  REQUIRE(signer);
+  CHECK(signer->find("ho_ten")->as_string() == "Nguyễn Thị Hương");
+  const data::Value* co = d.front_matter.find("dong_ky");
+  REQUIRE(co);
+  CHECK(co->find("ho_ten")->as_string() == "Trần Hữu Quang");
+  CHECK(co->find("chuc_danh_khac")->as_list()[0].as_string() == "Đại tá");
+  CHECK(d.front_matter.find("noi_nhan")->as_list()[0].as_string() == "Lưu: VT");
+}
+
 TEST_CASE("not a .docx: each refusal says what the file is", "[docx]") {
   auto first = [](std::string_view bytes) {
     Diagnostics diags;
@@ -262,7 +358,7 @@ TEST_CASE("a Party draft (Hướng dẫn 36): the Party header, `Số 23-TB/TU`,
   std::string body = header + para("THÔNG BÁO", "<w:b/>") + para("kết luận của Ban Thường vụ", "<w:b/>") + para("-----") +
                      para("Nội dung thông báo./.") + closing;
   ImportOptions o = options();
-  o.types.push_back({"thong-bao-dang", "THÔNG BÁO", "hd36", "titled"});
+  o.types.push_back({"thong-bao-dang", "THÔNG BÁO", "hd36", "titled", "dong_ky", ""});
   Diagnostics diags;
   Imported d = import_ok({{"word/document.xml", document(body)}}, diags, o);
   CHECK(d.type == "thong-bao-dang");
