@@ -64,6 +64,26 @@ Term style_term(FontStyle s) {
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n'; }
 
+// A label and its number stay on one line: "Biểu 1", "Điều 5", "Phụ lục II",
+// "khoản 2" — a line ending in "(Biểu" with "1)." alone below reads badly.
+// `before` is the word before the space, `after` the text after it.
+bool binds_to_number(std::string_view before, std::string_view after) {
+  static constexpr std::string_view kLabels[] = {"Biểu", "biểu", "Điều", "điều", "Khoản", "khoản", "Chương",
+                                                 "chương", "Mục", "mục", "Mẫu", "mẫu", "lục", "Phần", "phần"};
+  size_t start = before.find_last_of(" (\t\n");
+  std::string_view word = start == std::string_view::npos ? before : before.substr(start + 1);
+  if (std::find(std::begin(kLabels), std::end(kLabels), word) == std::end(kLabels)) return false;
+  size_t n = 0;
+  while (n < after.size() && ((after[n] >= '0' && after[n] <= '9') || after[n] == 'I' || after[n] == 'V' ||
+                              after[n] == 'X' || after[n] == 'L')) {
+    ++n;
+  }
+  // A number (or a Roman numeral) that ends there: not a word starting with I, V, X or L.
+  if (n == 0) return false;
+  return n == after.size() || !((after[n] >= 'a' && after[n] <= 'z') || (after[n] >= 'A' && after[n] <= 'Z') ||
+                                static_cast<unsigned char>(after[n]) >= 0x80);
+}
+
 class Builder {
  public:
   Builder(const ParagraphStyle& style, const FontSet& fonts, const SourcePos& pos, std::string_view where,
@@ -171,7 +191,8 @@ class Builder {
           continue;
         }
         double w = space_width(seg_style(k));
-        bool allowed = can_break_before(e) && !(prefix_end > 0 && e == prefix_end) && seg_footnote(e) == 0;
+        bool allowed = can_break_before(e) && !(prefix_end > 0 && e == prefix_end) && seg_footnote(e) == 0 &&
+                       !binds_to_number(std::string_view(text).substr(0, k), std::string_view(text).substr(e));
         if (!allowed) {
           items_.push_back(Item::make_penalty(kInfinity));
           infos_.emplace_back();

@@ -611,3 +611,27 @@ TEST_CASE("long tables are set row by row as pages fill: breaks and keeps around
   CHECK(pages.back().find("Nguyễn Hồng Lĩnh") != std::string::npos);
   CHECK(pages.back().find("B xã số 90 ") != std::string::npos);
 }
+
+TEST_CASE("a label and its number are never split over two lines: Biểu 1, Điều 5, Phụ lục II", "[layout]") {
+  const std::string text = "đạt 74,1% kế hoạch năm (Biểu 1), theo Điều 5 và Phụ lục II của Quyết định, "
+                           "Mẫu 1.6 và Chương IV; Lâm Vinh là tên riêng";
+  int breaks_checked = 0;
+  for (double width = 130; width <= 420; width += 2) {
+    Diagnostics diags;
+    ParagraphStyle style;
+    style.width = width;
+    auto lines = set_text(text, style, fonts(), "đoạn văn", diags);
+    REQUIRE_FALSE(diags.has_errors());
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      std::string line;
+      for (const auto& r : lines[i].runs) line += r.text;
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      INFO("width " << width << ": line ends `" << line << "`");
+      for (std::string_view label : {"Biểu", "Điều", "lục", "Mẫu", "Chương"}) {
+        CHECK_FALSE((line.size() >= label.size() && line.compare(line.size() - label.size(), label.size(), label) == 0));
+      }
+      ++breaks_checked;
+    }
+  }
+  CHECK(breaks_checked > 100);
+}
