@@ -114,10 +114,12 @@ async function loadFiles() {
   for (const f of data.files || []) {
     if (f.path.endsWith('.vb')) {
       const b = el('button', { type: 'button', text: f.path, title: f.path, onclick: () => openDoc(f.path) });
-      if (state.doc && state.doc.path === f.path) b.classList.add('current');
+      if (!state.compile && state.doc && state.doc.path === f.path) b.classList.add('current');
       docs.append(el('li', {}, b));
     } else if (/\.(yaml|yml)$/.test(f.path)) {
-      datas.append(el('li', {}, el('button', { type: 'button', text: f.path, title: 'Mở nếu là bản biên soạn số liệu: ' + f.path, onclick: () => openCompile(f.path) })));
+      const b = el('button', { type: 'button', text: f.path, title: 'Mở nếu là bản biên soạn số liệu: ' + f.path, onclick: () => openCompile(f.path) });
+      if (state.compile && state.compile.path === f.path) b.classList.add('current');
+      datas.append(el('li', {}, b));
     } else {
       others.push(f.path);
     }
@@ -193,6 +195,8 @@ async function openCompile(path, dropped = []) {
   sum.className = 'compile-summary ' + (data.complete ? 'ok' : 'bad');
   if (!errors.children.length) errors.append(el('li', { class: 'none', text: 'không có' }));
   state.compile = { path, data };
+  // The list on the left marks the spec open, not the document behind it.
+  document.querySelectorAll('.file-list button').forEach((b) => b.classList.toggle('current', b.textContent === path));
   $('drop-hint').textContent = data.names && data.names.length
     ? 'Tên tệp theo mẫu của bản biên soạn, ví dụ: ' + data.names.join(', ') + '. Tệp được lưu đúng thư mục.' : '';
   for (const td of grid.querySelectorAll('td[data-unit]')) {
@@ -266,6 +270,7 @@ function saveBlob(blob, name) {
 }
 
 function closeCompile() {
+  state.compile = null;
   document.querySelector('.layout').classList.remove('compiling');
   $('compile').hidden = true;
 }
