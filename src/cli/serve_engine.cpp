@@ -2,10 +2,12 @@
 #include "cli/serve_engine.hpp"
 
 #include "cli/eoffice_outputs.hpp"
+#include "cli/import_draft.hpp"
 #include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
 #include "serve/messages.hpp"
 #include "template/messages.hpp"
+#include "docx/writer.hpp"
 #include "xlsx/writer.hpp"
 
 #include <algorithm>
@@ -109,6 +111,17 @@ std::shared_ptr<const tmpl::Template> ServeEngine::template_for(const std::strin
 
 std::string ServeEngine::starter(const tmpl::Template& t) { return starter_document(t, opts_.lang); }
 
+std::optional<serve::Draft> ServeEngine::import_draft(std::string_view bytes, const std::string& draft,
+                                                     const std::string& stem, Diagnostics& diags) {
+  std::optional<serve::Draft> out;
+  run_on_worker([&] {
+    // Tracked changes are refused, as `vanban import` does without --accept-changes: the clerk decides.
+    auto files = cli::import_draft(bytes, draft, stem, /*accept_changes=*/false, diags);
+    if (files) out = serve::Draft{std::move(files->document), std::move(files->table_folder), std::move(files->table_files)};
+  });
+  return out;
+}
+
 ServeEngine::Built ServeEngine::build(const serve::Source& source, Diagnostics& diags) {
   Built out;
   auto doc = document::parse_document_file(source.document, source.text, diags);
@@ -146,6 +159,12 @@ void ServeEngine::render_here(const serve::Source& source, std::string_view form
     xlsx::XlsxOptions xo;
     xo.creator = std::string("vanban ") + VANBAN_VERSION;
     out.bytes = xlsx::write_xlsx(*b.doc, xo, out.diags);
+    return;
+  }
+  if (format == "docx") {
+    docx::DocxOptions dopt;
+    dopt.creator = std::string("vanban ") + VANBAN_VERSION;
+    out.bytes = docx::write_docx(*b.doc, fonts_, dopt, out.diags);
     return;
   }
   layout::LayoutOptions lo;

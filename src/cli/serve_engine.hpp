@@ -28,6 +28,8 @@ class ServeEngine : public serve::Engine {
   std::vector<std::string> type_names() override;
   std::shared_ptr<const tmpl::Template> type(const std::string& name, Diagnostics& diags) override;
   std::string starter(const tmpl::Template& type) override;
+  std::optional<serve::Draft> import_draft(std::string_view bytes, const std::string& draft, const std::string& stem,
+                                           Diagnostics& diags) override;
 
  private:
   struct Built;

@@ -42,32 +42,6 @@ std::string regex_escape(std::string_view s) {
   return out;
 }
 
-// One path component of a pattern as a regex; the order of the groups it uses.
-std::regex component_regex(std::string_view part, std::vector<std::string>& groups) {
-  std::string re;
-  size_t i = 0;
-  while (i < part.size()) {
-    size_t open = part.find('{', i);
-    if (open == std::string_view::npos) {
-      re += regex_escape(part.substr(i));
-      break;
-    }
-    size_t close = part.find('}', open);
-    if (close == std::string_view::npos) {
-      re += regex_escape(part.substr(i));
-      break;
-    }
-    re += regex_escape(part.substr(i, open - i));
-    std::string name(part.substr(open + 1, close - open - 1));
-    if (name == "thang") re += "(\\d{1,2})";
-    else if (name == "nam") re += "(\\d{4})";
-    else re += "(.+?)";
-    groups.push_back(name);
-    i = close + 1;
-  }
-  return std::regex("^" + re + "$", std::regex::icase);
-}
-
 void match_files(const fs::path& dir, const std::vector<std::string>& parts, size_t k, Match m, int year,
                  const Spec& spec, std::vector<Match>& out, Diagnostics& diags, const SourcePos& pos) {
   std::error_code ec;
@@ -202,6 +176,31 @@ std::optional<Decimal> as_number(const Value& v) {
 std::string show(const Decimal& d) { return locale::number(d.normalized()); }
 
 }  // namespace
+
+std::regex component_regex(std::string_view part, std::vector<std::string>& groups) {
+  std::string re;
+  size_t i = 0;
+  while (i < part.size()) {
+    size_t open = part.find('{', i);
+    if (open == std::string_view::npos) {
+      re += regex_escape(part.substr(i));
+      break;
+    }
+    size_t close = part.find('}', open);
+    if (close == std::string_view::npos) {
+      re += regex_escape(part.substr(i));
+      break;
+    }
+    re += regex_escape(part.substr(i, open - i));
+    std::string name(part.substr(open + 1, close - open - 1));
+    if (name == "thang") re += "(\\d{1,2})";
+    else if (name == "nam") re += "(\\d{4})";
+    else re += "(.+?)";
+    groups.push_back(name);
+    i = close + 1;
+  }
+  return std::regex("^" + re + "$", std::regex::icase);
+}
 
 std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& sources, int year, Diagnostics& diags,
                                  std::vector<MatchedFile>* files) {

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -105,6 +106,10 @@ std::optional<data::Value> aggregate(const Spec& spec, const std::vector<Record>
 
 // read_sources + aggregate, for this year and (when the spec has nam_truoc) last year.
 std::optional<data::Value> compile(const Spec& spec, Diagnostics& diags);
+
+// One path component of a source's pattern (`{nam}-{thang}.csv`) as an anchored, case-blind regex;
+// `groups` receives the names of its groups in order (nam, thang, don_vi).
+std::regex component_regex(std::string_view part, std::vector<std::string>& groups);
 
 // Matches a district name written in a file (NFC, case folded) or a path
 // component (ASCII key) to the spec's list; npos when none.

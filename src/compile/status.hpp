@@ -37,4 +37,20 @@ struct Arrivals {
 // the answer depends on the files alone.
 Arrivals arrivals(const Spec& spec, Diagnostics& diags);
 
+// Where a unit's file dropped on the page goes: the path (relative to the spec's folder, `/`-separated)
+// a source's pattern gives for the file's name. The name is read against the pattern's file name
+// (`2023-08.csv` for `thang/{nam}-{thang}.csv`), or against the parts of the pattern that hold a
+// `{…}`, joined by `-` (`huyen-can-loc-2023-08.xlsx` for `huyen/{don_vi}/{nam}-{thang}.xlsx`). A unit's
+// folder that already exists under another spelling of its name is used as it is.
+struct Drop {
+  enum class Why { placed = 0, no_pattern, other_year, outside_period, unknown_unit };
+  Why why = Why::no_pattern;
+  std::string path;            // placed: where the file goes
+  int month = 0;
+  size_t district = std::string::npos;
+  std::string found;           // other_year: the year, outside_period: the month, unknown_unit: the unit as written
+  std::vector<std::string> examples;  // no_pattern: a name each source would take (`huyen-can-loc-2023-08.xlsx`)
+};
+Drop place_drop(const Spec& spec, std::string_view name);
+
 }  // namespace vanban::compile

@@ -22,7 +22,9 @@ using Catalog = boost::locale::message_format<char>;
 // GCC 12 warns about std::string inside Boost's messages_info (a false
 // positive in libstdc++'s char_traits, as GCC bug 105651).
 #pragma GCC diagnostic push
+#if !defined(__clang__)  // clang has no such warning, and refuses to ignore one it does not know
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 std::locale load_english() {
   boost::locale::gnu_gettext::messages_info info;
   info.language = "en";

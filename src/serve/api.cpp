@@ -131,6 +131,12 @@ std::string severity_name(Severity s) {
   return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
 }
 
+std::string content_type_of(std::string_view format) {
+  return format == "pdf"    ? "application/pdf"
+         : format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                            : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+}
+
 Response json(int status, std::string body) {
   Response r;
   r.status = status;
@@ -354,13 +360,14 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
     if (!read) return refusal(why, rel);
     return document_json(rel, *read);
   }
-  if (get && path == "/api/compile") {
-    // A compile spec's arrivals grid (`vanban compile SPEC --status`): unit × month, each cell's state
-    // and first message; problems of no single cell listed apart.
-    const std::string rel = param(*params, "path");
+  // A compile spec of the workspace, read as `vanban compile` reads it; a 422 response when it is not one.
+  auto load_spec = [&](const std::string& rel, Response& refused) -> std::optional<compile::Spec> {
     Refusal why;
     auto abs = workspace_.resolve(rel, why);
-    if (!abs) return refusal(why, rel);
+    if (!abs) {
+      refused = refusal(why, rel);
+      return std::nullopt;
+    }
     Diagnostics diags;
     const size_t mb = std::max<size_t>(1, workspace_.max_file_bytes() / (1024 * 1024));
     auto v = data::load_file(*abs, diags, {}, mb);
@@ -370,15 +377,40 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
       std::string detail;
       for (const auto& d : diags.items()) detail += (detail.empty() ? "" : "; ") + d.text(config_.lang);
       const Diagnostic d = make_error({}, msg::kNotSpec, rel);
-      return json(422, "{\"error\":" + json_text(d.text(config_.lang) + (detail.empty() ? "" : ": " + detail)) + "}");
+      refused = json(422, "{\"error\":" + json_text(d.text(config_.lang) + (detail.empty() ? "" : ": " + detail)) + "}");
+      return std::nullopt;
     }
     spec->max_file_mb = mb;
+    return spec;
+  };
+  auto located = [&](const Diagnostic& d) {
+    std::string where = d.pos.known() ? workspace_.relative(fs::path(d.pos.file_name())) : "";
+    if (where.empty() && d.pos.known()) where = fs::path(d.pos.file_name()).filename().string();
+    if (!where.empty() && d.pos.line > 0) where += ":" + std::to_string(d.pos.line);
+    return json_text((where.empty() ? "" : where + ": ") + d.text(config_.lang));
+  };
+  // Every message of `diags`, located, as a JSON list; a 422 naming the first error and listing them all.
+  auto located_list = [&](const Diagnostics& diags) {
+    std::string out = "[";
+    for (const auto& d : diags.items()) out += (out.size() > 1 ? "," : "") + located(d);
+    return out + "]";
+  };
+  auto refused_by = [&](const Diagnostics& diags) {
+    std::string first;
+    for (const auto& d : diags.items()) {
+      if (d.severity == Severity::error && first.empty()) first = d.text(config_.lang);
+    }
+    return json(422, "{\"error\":" + json_text(first) + ",\"messages\":" + located_list(diags) + "}");
+  };
+  if (get && path == "/api/compile") {
+    // A compile spec's arrivals grid (`vanban compile SPEC --status`): unit × month, each cell's state
+    // and first message; problems of no single cell listed apart.
+    const std::string rel = param(*params, "path");
+    Response refused;
+    auto spec = load_spec(rel, refused);
+    if (!spec) return refused;
+    Diagnostics diags;
     const compile::Arrivals a = compile::arrivals(*spec, diags);
-    auto message = [&](const Diagnostic& d) {
-      std::string where = d.pos.known() ? workspace_.relative(fs::path(d.pos.file_name())) : "";
-      if (!where.empty() && d.pos.line > 0) where += ":" + std::to_string(d.pos.line);
-      return json_text((where.empty() ? "" : where + ": ") + d.text(config_.lang));
-    };
     static constexpr const char* kStates[] = {"missing", "arrived", "allowed", "error"};
     std::string out = "{\"path\":" + json_text(rel) + ",\"year\":" + std::to_string(a.year) +
                       ",\"months\":" + std::to_string(a.months) + ",\"complete\":" + (a.complete() ? "true" : "false") +
@@ -390,12 +422,16 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
         const compile::Cell& c = a.cells[u][m];
         out += (m ? "," : "");
         out += "{\"state\":" + json_text(kStates[static_cast<int>(c.state)]) + ",\"errors\":" +
-               std::to_string(c.errors) + ",\"message\":" + (c.first_error ? message(*c.first_error) : "\"\"") + "}";
+               std::to_string(c.errors) + ",\"message\":" + (c.first_error ? located(*c.first_error) : "\"\"") + "}";
       }
       out += "]}";
     }
     out += "],\"elsewhere\":[";
-    for (size_t i = 0; i < a.elsewhere.size(); ++i) out += (i ? "," : "") + message(a.elsewhere[i]);
+    for (size_t i = 0; i < a.elsewhere.size(); ++i) out += (i ? "," : "") + located(a.elsewhere[i]);
+    // A name each source takes, for the drop zone (`2023-08.csv`, `huyen-can-loc-2023-08.xlsx`).
+    out += "],\"names\":[";
+    const compile::Drop none = compile::place_drop(*spec, "");
+    for (size_t i = 0; i < none.examples.size(); ++i) out += (i ? "," : "") + json_text(none.examples[i]);
     return json(200, out + "]}");
   }
   if (get && path == "/api/version") {
@@ -407,6 +443,123 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
     return json(200, "{\"path\":" + json_text(rel) + ",\"version\":" + json_text(read ? read->version : "") + "}");
   }
   if (!post) return error(404, make_error({}, msg::kNotFound, path));
+
+  // A Word draft, raw bytes: POST /api/import?path=NAME.vb&draft=DRAFT.docx. The importer runs here, as
+  // `vanban import DRAFT.docx -o NAME.vb` does; the .vb (and its table folder NAME-bang/) must not exist.
+  if (path == "/api/import") {
+    const std::string rel = param(*params, "path");
+    if (fs::path(rel).extension() != ".vb") return error(400, make_error({}, msg::kNotDocument, rel));
+    Refusal why;
+    auto abs = workspace_.resolve(rel, why);
+    if (!abs) return refusal(why, rel);
+    const std::string draft = fs::path(param(*params, "draft")).filename().string();
+    if (fs::path(draft).extension() == ".vb" || draft.empty() || draft.front() == '.' ||
+        std::any_of(draft.begin(), draft.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+      return error(400, make_error({}, msg::kNotDraft, draft));
+    }
+    std::error_code ec;
+    if (fs::exists(*abs, ec)) return error(409, make_error({}, msg::kExists, rel));
+    Diagnostics diags;
+    auto files = engine_.import_draft(req.body, draft, abs->stem().string(), diags);
+    const std::string messages = located_list(diags);
+    if (!files) return refused_by(diags);
+    const std::string folder_rel = rel.substr(0, rel.size() - abs->filename().string().size()) + files->table_folder;
+    if (!files->table_folder.empty()) {
+      if (fs::exists(abs->parent_path() / files->table_folder, ec)) {
+        return error(409, make_error({}, msg::kExists, folder_rel + "/"));
+      }
+      for (const auto& [name, bytes] : files->table_files) {
+        if (!workspace_.save(folder_rel + "/" + name, bytes, "", why, /*make_folders=*/true)) {
+          fs::remove_all(abs->parent_path() / files->table_folder, ec);
+          return refusal(why, folder_rel + "/" + name);
+        }
+      }
+    }
+    auto version = workspace_.save(rel, files->document, "", why);
+    if (!version) {
+      if (!files->table_folder.empty()) fs::remove_all(abs->parent_path() / files->table_folder, ec);
+      return why == Refusal::conflict ? error(409, make_error({}, msg::kExists, rel)) : refusal(why, rel);
+    }
+    return json(200, "{\"path\":" + json_text(rel) + ",\"version\":" + json_text(*version) + ",\"tables\":" +
+                         json_text(files->table_folder.empty() ? "" : folder_rel + "/") + ",\"messages\":" + messages + "}");
+  }
+
+  // A unit's monthly file dropped on the compile page, raw bytes:
+  // POST /api/compile/drop?path=SPEC.yaml&name=FILE.xlsx[&replace=1]. Saved where the spec's sources look.
+  if (path == "/api/compile/drop") {
+    const std::string rel = param(*params, "path");
+    const std::string name = param(*params, "name");
+    Response refused;
+    auto spec = load_spec(rel, refused);
+    if (!spec) return refused;
+    if (name.empty() || name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
+        name.front() == '.' || std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+      return error(400, make_error({}, msg::kBadPath, name));
+    }
+    const compile::Drop drop = compile::place_drop(*spec, name);
+    switch (drop.why) {
+      case compile::Drop::Why::placed: break;
+      case compile::Drop::Why::no_pattern: {
+        std::string examples;
+        for (const auto& e : drop.examples) examples += (examples.empty() ? "`" : ", `") + e + "`";
+        return error(422, make_error({}, msg::kDropNoPattern, name, examples));
+      }
+      case compile::Drop::Why::other_year:
+        return error(422, make_error({}, msg::kDropOtherYear, name, drop.found, spec->year));
+      case compile::Drop::Why::outside_period:
+        return error(422, make_error({}, msg::kDropOutside, name, drop.found, spec->month));
+      case compile::Drop::Why::unknown_unit:
+        return error(422, make_error({}, msg::kDropUnknownUnit, name, drop.found));
+    }
+    const size_t slash = rel.rfind('/');
+    const std::string target = (slash == std::string::npos ? "" : rel.substr(0, slash + 1)) + drop.path;
+    Refusal why;
+    std::string version;
+    if (auto current = workspace_.read(target, why)) {
+      if (param(*params, "replace") != "1") return error(409, make_error({}, msg::kDropExists, target));
+      version = current->version;
+    } else if (why != Refusal::not_found) {
+      return refusal(why, target);
+    }
+    auto saved = workspace_.save(target, req.body, version, why, /*make_folders=*/true);
+    if (!saved) return refusal(why, target);
+    return json(200, "{\"path\":" + json_text(target) + ",\"version\":" + json_text(*saved) + ",\"month\":" +
+                         std::to_string(drop.month) + ",\"unit\":" +
+                         json_text(drop.district == std::string::npos ? "" : spec->districts[drop.district].name) + "}");
+  }
+
+  // The report from a complete spec: POST /api/compile/render?path=SPEC.yaml&doc=REPORT.vb&format=pdf|xlsx|docx
+  // renders the document with its own data files and the spec last (`vanban render REPORT.vb … SPEC.yaml`).
+  if (path == "/api/compile/render") {
+    const std::string rel = param(*params, "path");
+    const std::string doc = param(*params, "doc");
+    const std::string format = param(*params, "format");
+    if (format != "pdf" && format != "xlsx" && format != "docx") return error(400, make_error({}, msg::kBadFormat, format));
+    if (fs::path(doc).extension() != ".vb") return error(400, make_error({}, msg::kNotDocument, doc));
+    Response refused;
+    auto spec = load_spec(rel, refused);
+    if (!spec) return refused;
+    Refusal why;
+    auto read = workspace_.read(doc, why);
+    if (!read) return refusal(why, doc);
+    Diagnostics diags;
+    const compile::Arrivals a = compile::arrivals(*spec, diags);
+    if (!a.complete()) {
+      return error(409, make_error({}, msg::kNotComplete, a.count(compile::Cell::State::missing),
+                                   a.count(compile::Cell::State::error)));
+    }
+    auto doc_abs = workspace_.resolve(doc, why);
+    auto spec_abs = workspace_.resolve(rel, why);
+    std::vector<fs::path> data = data_files_of(*doc_abs);
+    data.push_back(*spec_abs);
+    Rendered out = engine_.render(Source{*doc_abs, read->bytes, data}, format);
+    if (!out.bytes) return refused_by(out.diags);
+    Response r;
+    r.body = std::move(*out.bytes);
+    r.content_type = content_type_of(format);
+    r.headers.emplace_back("X-Vanban-Pages", std::to_string(out.pages));
+    return r;
+  }
 
   // Uploads are raw bytes (no multipart to parse): POST /api/upload?path=NAME.csv&version=…
   if (path == "/api/upload") {
@@ -448,7 +601,18 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
   const std::string text = compose_document(form);
 
   if (path == "/api/save") {
-    auto version = workspace_.save(rel, text, text_member(*body, "version"), why);
+    // The form holds no comments: the front matter's top-level comment lines come from the file as it is
+    // (were it changed since, the version check refuses the save anyway).
+    std::string kept = text;
+    if (Refusal ignored; auto current = workspace_.read(rel, ignored)) {
+      Diagnostics unread;
+      if (auto before = split_document(current->bytes, unread); before && !before->comments.empty()) {
+        DocumentForm with_comments = form;
+        with_comments.comments = std::move(before->comments);
+        kept = compose_document(with_comments);
+      }
+    }
+    auto version = workspace_.save(rel, kept, text_member(*body, "version"), why);
     if (!version) return refusal(why, rel);
     return json(200, "{\"path\":" + json_text(rel) + ",\"version\":" + json_text(*version) + "}");
   }
@@ -466,13 +630,12 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
   }
   if (path == "/api/render") {
     const std::string format = param(*params, "format");
-    if (format != "pdf" && format != "xlsx") return error(400, make_error({}, msg::kBadFormat, format));
+    if (format != "pdf" && format != "xlsx" && format != "docx") return error(400, make_error({}, msg::kBadFormat, format));
     Rendered out = engine_.render(source, format);
     if (!out.bytes) return json(422, "{\"diagnostics\":" + placed_json(out.diags) + "}");
     Response r;
     r.body = std::move(*out.bytes);
-    r.content_type = format == "pdf" ? "application/pdf"
-                                     : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    r.content_type = content_type_of(format);
     r.headers.emplace_back("X-Vanban-Pages", std::to_string(out.pages));
     return r;
   }

@@ -14,10 +14,70 @@ constexpr std::string_view kExtends = "{% extends \"";
 
 int count_lines(std::string_view s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
 
-// The YAML of the front matter, as compose_document writes it ("" for no fields).
-std::string front_yaml(const data::Value& fields) {
-  if (!fields.is_map() || fields.as_map().empty()) return "";
-  return data::write_yaml(fields);
+// The key a top-level line of a YAML map starts (`so: 15` → so, `"a b": 1` → a b); "" for another line.
+std::string top_level_key(std::string_view line) {
+  if (line.empty() || line[0] == ' ' || line[0] == '\t' || line[0] == '#' || line[0] == '-') return "";
+  size_t colon = line.find(": ");
+  if (colon == std::string_view::npos && !line.empty() && line.back() == ':') colon = line.size() - 1;
+  if (colon == std::string_view::npos) return "";
+  std::string_view key = line.substr(0, colon);
+  if (key.size() >= 2 && (key.front() == '"' || key.front() == '\'') && key.back() == key.front()) {
+    key = key.substr(1, key.size() - 2);
+  }
+  return std::string(key);
+}
+
+// The runs of comment lines at the top level of a front matter's YAML, each with the key after it.
+std::vector<std::pair<std::string, std::string>> top_level_comments(std::string_view yaml) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::string run;
+  size_t at = 0;
+  while (at < yaml.size()) {
+    size_t end = yaml.find('\n', at);
+    std::string_view line = yaml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    at = end == std::string_view::npos ? yaml.size() : end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty() && line[0] == '#') {
+      run += std::string(line) + "\n";
+    } else if (std::string key = top_level_key(line); !key.empty() && !run.empty()) {
+      out.emplace_back(std::move(key), std::move(run));
+      run.clear();
+    }
+  }
+  if (!run.empty()) out.emplace_back("", std::move(run));
+  return out;
+}
+
+// The YAML of the front matter, as compose_document writes it ("" for no fields and no comments).
+std::string front_yaml(const DocumentForm& form) {
+  const bool has_fields = form.fields.is_map() && !form.fields.as_map().empty();
+  if (!has_fields && form.comments.empty()) return "";
+  const std::string yaml = has_fields ? data::write_yaml(form.fields) : "";
+  if (form.comments.empty()) return yaml;
+  std::vector<bool> used(form.comments.size(), false);
+  std::string out;
+  size_t at = 0;
+  while (at < yaml.size()) {
+    size_t end = yaml.find('\n', at);
+    end = end == std::string::npos ? yaml.size() : end + 1;
+    const std::string_view line(yaml.data() + at, end - at);
+    std::string_view bare = line;
+    if (!bare.empty() && bare.back() == '\n') bare.remove_suffix(1);
+    if (std::string key = top_level_key(bare); !key.empty()) {
+      for (size_t i = 0; i < form.comments.size(); ++i) {
+        if (!used[i] && form.comments[i].first == key) {
+          out += form.comments[i].second;
+          used[i] = true;
+        }
+      }
+    }
+    out += line;
+    at = end;
+  }
+  for (size_t i = 0; i < form.comments.size(); ++i) {
+    if (!used[i]) out += form.comments[i].second;
+  }
+  return out;
 }
 
 // The first `name` quoted in backticks in a message: `noi_nhan[2]` → noi_nhan.
@@ -49,6 +109,7 @@ std::optional<DocumentForm> split_document(std::string_view text, Diagnostics& d
     }
     const size_t first = text.find('\n') + 1;
     std::string yaml = "\n" + std::string(text.substr(first, end + 1 - first));
+    form.comments = top_level_comments(yaml);
     auto fields = data::read_yaml(yaml, kName, diags);
     if (!fields) return std::nullopt;
     if (fields->is_map()) {
@@ -74,7 +135,7 @@ std::optional<DocumentForm> split_document(std::string_view text, Diagnostics& d
 }
 
 std::string compose_document(const DocumentForm& form) {
-  std::string yaml = front_yaml(form.fields);
+  std::string yaml = front_yaml(form);
   std::string out;
   if (!yaml.empty()) out = "---\n" + yaml + "---\n";
   return out + form.prelude + std::string(kExtends) + form.type + "\" %}\n" + form.body;
@@ -83,7 +144,7 @@ std::string compose_document(const DocumentForm& form) {
 std::vector<Placed> place(const Diagnostics& diags, const DocumentForm& form, const std::string& document,
                           const std::vector<std::string>& declared,
                           std::string (*relative)(const std::string&, const void*), const void* ctx) {
-  const std::string yaml = front_yaml(form.fields);
+  const std::string yaml = front_yaml(form);
   const int yaml_lines = count_lines(yaml);
   const int front_end = yaml.empty() ? 0 : yaml_lines + 2;                     // the closing `---`
   const int extends_line = front_end + count_lines(form.prelude) + 1;

@@ -18,13 +18,17 @@ struct DocumentForm {
   std::string type;                             // the name in `{% extends "…" %}`
   std::string prelude;                          // text between the front matter and the extends line (kept)
   std::string body;                             // what follows the extends line
+  // The comment lines of the front matter's top level (`# …` at column 0), each run with the
+  // top-level key it stands before ("": after the last field), so that a save keeps them.
+  std::vector<std::pair<std::string, std::string>> comments;
 };
 
 // Splits a document's text. A front matter that is not a YAML map, or no
 // extends line, is an error in `diags` (the page then says to fix the file as text).
 std::optional<DocumentForm> split_document(std::string_view text, Diagnostics& diags);
 
-// The text of a form: `---`, the fields as YAML, `---`, the prelude, the extends line, the body.
+// The text of a form: `---`, the fields as YAML (each run of `comments` before its key; a run whose key
+// is gone, at the end), `---`, the prelude, the extends line, the body.
 std::string compose_document(const DocumentForm& form);
 
 // Where a diagnostic goes on the page.

@@ -35,12 +35,25 @@ inline constexpr Message kIo{"serve.io", "không ghi/đọc được `{}` trên 
 inline constexpr Message kNotDocument{"serve.not_document", "`{}` không phải văn bản .vb"};
 inline constexpr Message kNotData{"serve.not_data", "`{}` không phải tệp dữ liệu (.yaml, .yml, .json, .csv, .xlsx)"};
 inline constexpr Message kUnknownType{"serve.unknown_type", "không có loại văn bản `{}`"};
-inline constexpr Message kBadFormat{"serve.bad_format", "định dạng `{}` không có: chỉ pdf hoặc xlsx"};
+inline constexpr Message kBadFormat{"serve.bad_format", "định dạng `{}` không có: chỉ pdf, xlsx hoặc docx"};
 inline constexpr Message kNeedMember{"serve.need_member", "thiếu `{}` trong yêu cầu"};
 inline constexpr Message kUnreadable{"serve.unreadable",
                                      "không mở được `{}` trong biểu mẫu; sửa tệp bằng trình soạn thảo rồi mở lại"};
 
 inline constexpr Message kNotSpec{"serve.not_spec", "`{}` không phải bản biên soạn số liệu (khóa `bien_soan`)"};
+inline constexpr Message kNotDraft{"serve.not_draft", "`{}` không phải bản thảo Word: chỉ nhận tệp .docx"};
+inline constexpr Message kDropNoPattern{
+    "serve.drop_no_pattern",
+    "tên tệp `{}` không khớp nguồn số liệu nào của bản biên soạn; đặt tên theo mẫu, ví dụ: {}"};
+inline constexpr Message kDropOtherYear{"serve.drop_other_year",
+                                        "tệp `{}` là số liệu năm {}, còn bản biên soạn tổng hợp năm {}"};
+inline constexpr Message kDropOutside{"serve.drop_outside",
+                                      "tệp `{}` là số liệu tháng {}, ngoài kỳ báo cáo (tháng 1 đến tháng {})"};
+inline constexpr Message kDropUnknownUnit{"serve.drop_unknown_unit",
+                                          "tệp `{}` ghi đơn vị `{}`, không có trong danh sách đơn vị của bản biên soạn"};
+inline constexpr Message kDropExists{"serve.drop_exists", "đã có `{}`: gửi lại để thay bằng tệp mới"};
+inline constexpr Message kNotComplete{"serve.not_complete",
+                                      "chưa lập được báo cáo: còn thiếu {} ô số liệu, {} ô có lỗi (xem bảng)"};
 inline constexpr Message kNoTables{"serve.no_tables", "văn bản không có bảng nào nên không có tệp XLSX"};
 inline constexpr Message kListening{"serve.listening",
                                     "vanban serve: mở {} trong trình duyệt (thư mục làm việc: {}). Dừng: Ctrl+C"};

@@ -133,7 +133,7 @@ std::optional<Workspace::Read> Workspace::read(std::string_view relative_path, R
 }
 
 std::optional<std::string> Workspace::save(std::string_view relative_path, std::string_view bytes,
-                                           std::string_view expected, Refusal& why) {
+                                           std::string_view expected, Refusal& why, bool make_folders) {
   if (bytes.size() > max_file_bytes_) {
     why = Refusal::too_big;
     return std::nullopt;
@@ -156,6 +156,7 @@ std::optional<std::string> Workspace::save(std::string_view relative_path, std::
     why = Refusal::conflict;
     return std::nullopt;
   }
+  if (make_folders) fs::create_directories(path->parent_path(), ec);
   if (!fs::exists(path->parent_path(), ec)) {
     why = Refusal::not_found;
     return std::nullopt;

@@ -60,9 +60,10 @@ class Workspace {
 
   // Writes `bytes` when the file's current version is `expected` ("" : the
   // file must not exist yet), through a temporary renamed into place. Returns
-  // the new version, or nullopt with `why`.
+  // the new version, or nullopt with `why`. `make_folders`: missing folders
+  // on the way are made (each name already checked by resolve).
   std::optional<std::string> save(std::string_view relative, std::string_view bytes, std::string_view expected,
-                                  Refusal& why);
+                                  Refusal& why, bool make_folders = false);
 
   // Extensions served: .vb, and the data files (.yaml .yml .json .csv .xlsx).
   static bool served_extension(const std::filesystem::path& p);

@@ -1,6 +1,7 @@
 // libFuzzer target: vanban serve's request handling without sockets — paths and queries, headers (CSRF,
 // Host, Origin, Cookie), JSON bodies (forms with any fields and bodies, checked and rendered by the real
-// engine), raw uploads — must never crash, hang or leak, must answer with a status and the CSP, and
+// engine), raw uploads, Word drafts imported (/api/import), units' files dropped for a compile spec and
+// the report rendered from it (/api/compile/drop, /api/compile/render) — must never crash, hang or leak, must answer with a status and the CSP, and
 // must never write outside the workspace.
 // Input: line 1 the method, line 2 the target, then header lines `Name: value` up to an empty line,
 // then the body. `$TOKEN` in a header stands for the server's CSRF token (so seeds get past the check).
@@ -57,12 +58,20 @@ Fixture& fixture() {
   return f;
 }
 
-// The workspace as each input starts: one document; whatever an input wrote is removed.
+// The workspace as each input starts: one document and a small compile spec (th/bien-soan.yaml, two
+// units, two months, one file in); whatever an input wrote is removed.
 void reset(const Fixture& f) {
   std::error_code ec;
   fs::remove_all(f.root, ec);
   fs::create_directories(f.root / "con", ec);
+  fs::create_directories(f.root / "th/thang", ec);
   std::ofstream(f.root / "tb.vb", std::ios::binary) << f.seed_doc;
+  std::ofstream(f.root / "th/bien-soan.yaml", std::ios::binary)
+      << "bien_soan: {nam: 2023, den_thang: 2}\n"
+         "don_vi:\n  - {ten: Huyện Can Lộc}\n  - {ten: Huyện Đức Thọ, ma: duc-tho}\n"
+         "chi_tieu:\n  - {ma: duong_th, ten: Đường, don_vi: km, loai: flow}\n"
+         "nguon:\n  - tep: \"thang/{nam}-{thang}.csv\"\n  - tep: \"huyen/{don_vi}/{nam}-{thang}.xlsx\"\n";
+  std::ofstream(f.root / "th/thang/2023-01.csv", std::ios::binary) << "don_vi,duong_th\nHuyện Can Lộc,1.5\nHuyện Đức Thọ,2\n";
 }
 
 std::string next_line(std::string_view& s) {
@@ -100,7 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!csp) std::abort();
   // Nothing may appear beside the workspace.
   const fs::path parent = f.root.parent_path();
-  for (const char* escaped : {"x.vb", "x.csv", "x.yaml"}) {
+  for (const char* escaped : {"x.vb", "x.csv", "x.yaml", "x.xlsx", "x-bang", "thang", "huyen"}) {
     if (fs::exists(parent / escaped)) std::abort();
   }
   return 0;

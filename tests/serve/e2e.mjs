@@ -15,6 +15,10 @@ fs.copyFileSync(path.join(sourceDir, 'samples/thong-bao-90.vb'), path.join(work,
 // The districts' monthly files, one missing: Cẩm Xuyên's August.
 fs.cpSync(path.join(sourceDir, 'samples/compile'), path.join(work, 'tong-hop'), { recursive: true });
 fs.rmSync(path.join(work, 'tong-hop/huyen/huyen-cam-xuyen/2023-08.xlsx'));
+// The report the compiled figures go into, with its own data beside it.
+for (const f of ['bao-cao-8-thang.vb', 'bao-cao-8-thang.yaml']) fs.copyFileSync(path.join(sourceDir, 'samples', f), path.join(work, f));
+// Lists a zip's entries (a .docx is one).
+const zipEntries = (file) => execFileSync('unzip', ['-Z1', file]).toString().split('\n').filter(Boolean);
 
 const server = spawn(vanban, ['serve', '--dir', work, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const base = await new Promise((resolve, reject) => {
@@ -56,6 +60,7 @@ const step = async (name, fn) => {
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
   const page = await context.newPage();
+  page.setDefaultTimeout(10000);
   const consoleErrors = [];
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
@@ -148,6 +153,16 @@ try {
     assert.equal(pdfText(fs.readFileSync(path.join(work, 'tb-15.pdf'))), text);
   });
 
+  await step('download the DOCX: a Word file (a zip with word/document.xml) of the same text', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-docx')]);
+    assert.equal(download.suggestedFilename(), 'tb-15.docx');
+    const file = await download.path();
+    assert.equal(fs.readFileSync(file).subarray(0, 2).toString(), 'PK');
+    assert.ok(zipEntries(file).includes('word/document.xml'), zipEntries(file).join(' '));
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml']).toString();
+    assert.ok(xml.includes('85% kế hoạch vốn năm'), 'the body is in the Word file');
+  });
+
   await step('a second clerk\'s save is refused, nothing overwritten', async () => {
     const file = path.join(work, 'tb-15.vb');
     const other = fs.readFileSync(file, 'utf8').replace('Sở Tài chính', 'Sở Xây dựng');
@@ -205,6 +220,32 @@ try {
     await screenshot(page, 'existing-document');
   });
 
+  await step('a Word draft is uploaded, imported and opens in the form; a .doc is refused with the importer\'s reason', async () => {
+    page.once('dialog', (d) => d.accept());
+    await page.setInputFiles('#import-input', path.join(sourceDir, 'tests/fixtures/docx/cong-van.docx'));
+    await page.waitForFunction(() => document.getElementById('doc-path').textContent.startsWith('cong-van.vb'));
+    assert.ok(fs.existsSync(path.join(work, 'cong-van.vb')), 'the imported document is a file of the workspace');
+    const imported = fs.readFileSync(path.join(work, 'cong-van.vb'), 'utf8');
+    assert.match(imported, /^---\n# Nhập từ cong-van\.docx \(vanban import\)/);
+    await page.waitForSelector('#notice:not([hidden])');
+    assert.match(await page.textContent('#notice'), /Đã nhập cong-van\.docx thành cong-van\.vb/);
+    assert.equal(await page.textContent('#doc-type'), 'Công văn');
+    assert.ok(await page.locator('#form > [data-field="trich_yeu"] input, #form > [data-field="trich_yeu"] textarea').first().inputValue());
+    await page.waitForTimeout(600);
+    await screenshot(page, 'imported-from-word');
+    // Saving from the form keeps the import's comment at the top of the front matter.
+    await page.click('#btn-save');
+    await page.waitForSelector('.save-state.saved');
+    assert.match(fs.readFileSync(path.join(work, 'cong-van.vb'), 'utf8'), /^---\n# Nhập từ cong-van\.docx/);
+    // Word 97-2003's .doc (an OLE file, not a zip) is refused, and nothing is written.
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    await page.setInputFiles('#import-input', { name: 'cu.doc', mimeType: 'application/msword', buffer: ole });
+    await page.waitForSelector('#notice.bad');
+    assert.match(await page.textContent('#notice'), /Không nhập được cu\.doc/);
+    assert.ok(!fs.existsSync(path.join(work, 'cu.vb')));
+    await screenshot(page, 'import-refused');
+  });
+
   // Expected refusals (422 while the document has errors, the 409 and 403 above) are logged by Chromium;
   // so are the inline styles of Chromium's own PDF viewer, which the page's strict CSP refuses in the
   // blob: frame (the viewer renders all the same). Anything else is a fault of the page.
@@ -217,12 +258,39 @@ try {
     assert.equal(await page.locator('#compile-grid td.arrived').count(), 13 * 8 - 1);
     assert.match(await page.textContent('#compile-summary'), /Còn thiếu 1 ô, 0 ô có lỗi/);
     await screenshot(page, 'compile-grid');
-    // The file arrives (written beside the page, as a district would send it): the grid follows the files.
-    fs.copyFileSync(path.join(sourceDir, 'samples/compile/huyen/huyen-cam-xuyen/2023-08.xlsx'),
-      path.join(work, 'tong-hop/huyen/huyen-cam-xuyen/2023-08.xlsx'));
-    await page.click('#btn-compile-refresh');
+    assert.ok(await page.locator('#btn-report-pdf').isDisabled(), 'no report while a file is missing');
+  });
+
+  await step('a unit\'s file dropped on the page goes where the spec looks; the grid follows; the report renders', async () => {
+    const sent = fs.readFileSync(path.join(sourceDir, 'samples/compile/huyen/huyen-cam-xuyen/2023-08.xlsx'));
+    // A name that matches no source is refused with the names the spec takes.
+    await page.setInputFiles('#drop-input', { name: 'so-lieu-cam-xuyen.xlsx', mimeType: 'application/octet-stream', buffer: sent });
+    await page.waitForSelector('#drop-results li.bad');
+    assert.match(await page.textContent('#drop-results li.bad'), /không khớp nguồn số liệu nào.*huyen-thanh-pho-ha-tinh|không khớp nguồn số liệu nào/);
+    assert.equal(await page.locator('#compile-grid td.missing').count(), 1);
+    // Dropped as the district names it: unit, year, month.
+    await page.evaluate(async (bytes) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], 'huyen-cam-xuyen-2023-08.xlsx'));
+      document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [...sent]);
     await page.waitForSelector('#compile-summary.ok');
     assert.equal(await page.locator('#compile-grid td.missing').count(), 0);
+    assert.ok(fs.readFileSync(path.join(work, 'tong-hop/huyen/huyen-cam-xuyen/2023-08.xlsx')).equals(sent), 'saved where the spec looks');
+    assert.equal(await page.getAttribute('#compile-grid td.just', 'data-month'), '8');
+    assert.match(await page.textContent('#drop-results li.ok'), /Huyện Cẩm Xuyên, tháng 8/);
+    await screenshot(page, 'compile-dropped');
+    await page.selectOption('#report-doc', 'bao-cao-8-thang.vb');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-report-pdf')]);
+    assert.equal(download.suggestedFilename(), 'bao-cao-8-thang.pdf');
+    const text = pdfText(fs.readFileSync(await download.path()));
+    assert.ok(text.includes('8 tháng'), text.slice(0, 400));
+    assert.ok(text.includes('Cẩm Xuyên'));
+    // The same report from the command line: the page renders what `vanban render … SPEC.yaml` does.
+    execFileSync(vanban, ['render', path.join(work, 'bao-cao-8-thang.vb'), path.join(work, 'bao-cao-8-thang.yaml'),
+      path.join(work, 'tong-hop/bien-soan.yaml'), '-o', work]);
+    assert.equal(pdfText(fs.readFileSync(path.join(work, 'bao-cao-8-thang.pdf'))), text);
+    await screenshot(page, 'compile-report');
   });
 
   assert.deepEqual(unexpected, [], 'no error in the page');

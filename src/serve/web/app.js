@@ -106,20 +106,35 @@ function formJson() {
 
 async function loadFiles() {
   const { data } = await apiJson('GET', '/api/files');
+  state.files = (data.files || []).map((f) => f.path);
+  const others = [];
   const docs = $('doc-list'), datas = $('data-list');
   docs.replaceChildren();
   datas.replaceChildren();
   for (const f of data.files || []) {
     if (f.path.endsWith('.vb')) {
       const b = el('button', { type: 'button', text: f.path, title: f.path, onclick: () => openDoc(f.path) });
-      if (state.doc && state.doc.path === f.path) b.classList.add('current');
+      if (!state.compile && state.doc && state.doc.path === f.path) b.classList.add('current');
       docs.append(el('li', {}, b));
+    } else if (/\.(yaml|yml)$/.test(f.path)) {
+      const b = el('button', { type: 'button', text: f.path, title: 'Mở nếu là bản biên soạn số liệu: ' + f.path, onclick: () => openCompile(f.path) });
+      if (state.compile && state.compile.path === f.path) b.classList.add('current');
+      datas.append(el('li', {}, b));
     } else {
-      const isYaml = /\.(yaml|yml)$/.test(f.path);
-      datas.append(el('li', {}, isYaml
-        ? el('button', { type: 'button', text: f.path, title: 'Mở nếu là bản biên soạn số liệu: ' + f.path, onclick: () => openCompile(f.path) })
-        : el('div', { class: 'data', text: f.path, title: f.path })));
+      others.push(f.path);
     }
+  }
+  // Other data files (the units' monthly files…): a folder of many is one folded line.
+  const folders = new Map();
+  for (const p of others) {
+    const dir = p.includes('/') ? p.replace(/\/.*$/, '/') : '';
+    if (!folders.has(dir)) folders.set(dir, []);
+    folders.get(dir).push(p);
+  }
+  for (const [dir, files] of folders) {
+    const items = files.map((p) => el('li', {}, el('div', { class: 'data', text: p, title: p })));
+    if (!dir || files.length <= 4) { datas.append(...items); continue; }
+    datas.append(el('li', {}, el('details', { class: 'folder' }, el('summary', { text: dir + ' · ' + files.length + ' tệp' }), el('ul', { class: 'file-list' }, ...items))));
   }
   if (!docs.children.length) docs.append(el('li', { class: 'empty', text: 'chưa có văn bản' }));
   if (!datas.children.length) datas.append(el('li', { class: 'empty', text: 'chưa có tệp dữ liệu' }));
@@ -129,6 +144,7 @@ async function loadFiles() {
 
 async function openDoc(path) {
   if (state.dirty && !confirm('Văn bản đang mở có thay đổi chưa lưu. Bỏ các thay đổi đó?')) return;
+  $('notice').hidden = true;
   const { ok, data } = await apiJson('GET', '/api/doc?path=' + encodeURIComponent(path));
   if (!ok) { showBanner(data.error); return; }
   await showDoc(data);
@@ -138,7 +154,8 @@ async function openDoc(path) {
 
 const MONTH_MARK = { arrived: '✓', missing: '✗', allowed: '–', error: '!' };
 
-async function openCompile(path) {
+// `dropped`: the cells just filled by a drop ({unit, month}), outlined.
+async function openCompile(path, dropped = []) {
   const { ok, data } = await apiJson('GET', '/api/compile?path=' + encodeURIComponent(path));
   if (!ok) {
     if (state.doc) showBanner(data.error); else alert(data.error);
@@ -177,9 +194,83 @@ async function openCompile(path) {
     : 'Còn thiếu ' + missing + ' ô, ' + bad + ' ô có lỗi.';
   sum.className = 'compile-summary ' + (data.complete ? 'ok' : 'bad');
   if (!errors.children.length) errors.append(el('li', { class: 'none', text: 'không có' }));
+  state.compile = { path, data };
+  // The list on the left marks the spec open, not the document behind it.
+  document.querySelectorAll('.file-list button').forEach((b) => b.classList.toggle('current', b.textContent === path));
+  $('drop-hint').textContent = data.names && data.names.length
+    ? 'Tên tệp theo mẫu của bản biên soạn, ví dụ: ' + data.names.join(', ') + '. Tệp được lưu đúng thư mục.' : '';
+  for (const td of grid.querySelectorAll('td[data-unit]')) {
+    if (dropped.some((j) => j.unit === td.dataset.unit && String(j.month) === td.dataset.month)) td.classList.add('just');
+  }
+  // The report: the documents of the workspace, one named like a report first.
+  const sel = $('report-doc');
+  const before = sel.value;
+  sel.replaceChildren();
+  const docs = (state.files || []).filter((f) => f.endsWith('.vb') && !/-bang\//.test(f));
+  docs.sort((a, b) => (/bao-cao/.test(b) ? 1 : 0) - (/bao-cao/.test(a) ? 1 : 0));
+  for (const d of docs) sel.append(el('option', { value: d, text: d }));
+  if (before && docs.includes(before)) sel.value = before;
+  for (const id of ['btn-report-pdf', 'btn-report-xlsx', 'btn-report-docx']) $(id).disabled = !data.complete || !docs.length;
+  $('report-hint').textContent = data.complete
+    ? 'Số liệu tổng hợp được ghép vào dữ liệu của văn bản đã chọn (danh sách đơn vị thay cho danh sách viết tay).'
+    : 'Lập được khi không còn ô thiếu hoặc có lỗi.';
+  $('report-hint').className = 'drop-hint' + (data.complete ? '' : ' bad');
+}
+
+// Files dropped on the compile page: each saved where the spec's sources look for it.
+async function dropFiles(files) {
+  if (!state.compile || !files || !files.length) return;
+  const results = $('drop-results');
+  const dropped = [];
+  for (const file of files) {
+    const bytes = await file.arrayBuffer();
+    const url = '/api/compile/drop?path=' + encodeURIComponent(state.compile.path) + '&name=' + encodeURIComponent(file.name);
+    let res = await api('POST', url, undefined, bytes);
+    let data = await res.json().catch(() => ({}));
+    if (res.status === 409 && confirm((data.error || 'Đã có tệp này.') + '\nThay bằng tệp vừa thả?')) {
+      res = await api('POST', url + '&replace=1', undefined, bytes);
+      data = await res.json().catch(() => ({}));
+    }
+    if (res.ok) {
+      dropped.push({ unit: data.unit, month: data.month });
+      const who = (data.unit ? data.unit + ', ' : 'mọi đơn vị, ') + 'tháng ' + data.month;
+      results.prepend(el('li', { class: 'ok' }, el('b', { text: '✓ ' + file.name }), el('span', { text: ' → ' + data.path + ' (' + who + ')' })));
+    } else {
+      results.prepend(el('li', { class: 'bad' }, el('b', { text: '✗ ' + file.name }), el('span', { text: ': ' + (data.error || 'HTTP ' + res.status) })));
+    }
+  }
+  await loadFiles();
+  await openCompile(state.compile.path, dropped.filter((d) => d.unit));
+}
+
+async function renderReport(format) {
+  if (!state.compile) return;
+  const doc = $('report-doc').value;
+  const res = await api('POST', '/api/compile/render?path=' + encodeURIComponent(state.compile.path) + '&doc=' +
+    encodeURIComponent(doc) + '&format=' + format);
+  if (!res.ok) {
+    const d = await res.json().catch(() => ({}));
+    $('report-hint').textContent = 'Chưa lập được: ' + (d.error || 'HTTP ' + res.status) +
+      (d.messages && d.messages.length ? ' — ' + d.messages.slice(0, 3).join('; ') : '');
+    $('report-hint').className = 'drop-hint bad';
+    return;
+  }
+  saveBlob(await res.blob(), stem(doc) + '.' + format);
+  $('report-hint').textContent = 'Đã lập ' + stem(doc) + '.' + format + ' từ số liệu năm ' + state.compile.data.year + '.';
+  $('report-hint').className = 'drop-hint ok';
+}
+
+function saveBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
 }
 
 function closeCompile() {
+  state.compile = null;
   document.querySelector('.layout').classList.remove('compiling');
   $('compile').hidden = true;
 }
@@ -534,12 +625,7 @@ async function download(format) {
     showBanner(msg);
     return;
   }
-  const url = URL.createObjectURL(await res.blob());
-  const a = el('a', { href: url, download: stem(state.doc.path) + '.' + format });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5000);
+  saveBlob(await res.blob(), stem(state.doc.path) + '.' + format);
 }
 
 async function upload(file) {
@@ -557,6 +643,53 @@ async function upload(file) {
   $('data-files').textContent = 'Dữ liệu kèm theo: ' + state.doc.data.join(', ') + ' (phần đầu văn bản ghi đè lên dữ liệu)';
   loadFiles();
   schedule(0);
+}
+
+// ---- a Word draft, imported --------------------------------------------------------------
+
+function showNotice(kind, title, lines) {
+  const n = $('notice');
+  n.className = 'notice ' + kind;
+  n.replaceChildren(el('b', { text: title }));
+  if (lines && lines.length) {
+    const ul = el('ul');
+    for (const l of lines) ul.append(el('li', { text: l }));
+    n.append(ul);
+  }
+  n.append(el('button', { type: 'button', class: 'close', text: 'Đóng', onclick: () => { n.hidden = true; } }));
+  n.hidden = false;
+  $('editor').scrollTop = 0;
+}
+
+async function importDraft(file) {
+  if (!file) return;
+  if (state.dirty && !confirm('Văn bản đang mở có thay đổi chưa lưu. Bỏ các thay đổi đó?')) return;
+  const bytes = await file.arrayBuffer();
+  let name = file.name.replace(/\.(docx|doc)$/i, '').replace(/[\\/:]/g, '-').replace(/^\.+/, '').trim() || 'ban-thao';
+  for (;;) {
+    const target = name.endsWith('.vb') ? name : name + '.vb';
+    const res = await api('POST', '/api/import?path=' + encodeURIComponent(target) + '&draft=' + encodeURIComponent(file.name), undefined, bytes);
+    const data = await res.json().catch(() => ({}));
+    if (res.status === 409) {
+      const other = prompt((data.error || 'Đã có ' + target) + '\nTên tệp mới cho văn bản nhập:', name + '-2.vb');
+      if (!other) return;
+      name = other.trim();
+      continue;
+    }
+    if (!res.ok) {
+      showNotice('bad', 'Không nhập được ' + file.name + ': ' + (data.error || 'HTTP ' + res.status),
+        (data.messages || []).filter((m) => !m.endsWith(data.error || '\u0000')));
+      return;
+    }
+    state.dirty = false;
+    await loadFiles();
+    await openDoc(data.path);
+    const notes = data.messages || [];
+    showNotice(notes.length ? 'warn' : 'ok', 'Đã nhập ' + file.name + ' thành ' + data.path +
+      (data.tables ? ' (các bảng: ' + data.tables + ')' : '') + '. Xem lại các trường và nội dung trước khi in.' +
+      (notes.length ? ' Những điểm chưa chuyển được:' : ''), notes);
+    return;
+  }
 }
 
 // ---- a new document ---------------------------------------------------------------------
@@ -610,7 +743,17 @@ async function start() {
   $('btn-save').addEventListener('click', save);
   $('btn-pdf').addEventListener('click', () => download('pdf'));
   $('btn-xlsx').addEventListener('click', () => download('xlsx'));
+  $('btn-docx').addEventListener('click', () => download('docx'));
   $('upload-input').addEventListener('change', (e) => { upload(e.target.files[0]); e.target.value = ''; });
+  $('import-input').addEventListener('change', (e) => { importDraft(e.target.files[0]); e.target.value = ''; });
+  $('drop-input').addEventListener('change', (e) => { dropFiles([...e.target.files]); e.target.value = ''; });
+  const zone = $('drop-zone');
+  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (e) => { e.preventDefault(); zone.classList.remove('over'); dropFiles([...e.dataTransfer.files]); });
+  $('btn-report-pdf').addEventListener('click', () => renderReport('pdf'));
+  $('btn-report-xlsx').addEventListener('click', () => renderReport('xlsx'));
+  $('btn-report-docx').addEventListener('click', () => renderReport('docx'));
   document.querySelectorAll('.toolbar [data-cmd]').forEach((b) => b.addEventListener('click', () => command(b.dataset.cmd)));
   const body = $('body');
   body.addEventListener('input', () => { changed(); updateGutter([...document.querySelectorAll('#gutter .bad')].map((x) => Number(x.textContent))); });

@@ -48,6 +48,10 @@ class UnusedEngine : public Engine {
   std::vector<std::string> type_names() override { return {}; }
   std::shared_ptr<const tmpl::Template> type(const std::string&, Diagnostics&) override { return nullptr; }
   std::string starter(const tmpl::Template&) override { return ""; }
+  std::optional<Draft> import_draft(std::string_view, const std::string&, const std::string&, Diagnostics&) override {
+    FAIL("import reached");
+    return std::nullopt;
+  }
 };
 
 Request request(std::string method, std::string target, std::string body = "",
@@ -139,6 +143,48 @@ TEST_CASE("document form: fields, type and body split and put back") {
   CHECK(bad.error_count() == 2);
 }
 
+TEST_CASE("document form: comment lines of the front matter's top level are kept by a save") {
+  const std::string text =
+      "---\n# Nhập từ du-thao.docx (vanban import): xem lại trước khi in.\nso: 15\n# Ngày ký: sửa khi ký\n"
+      "ngay: 2026-03-15\nnoi_nhan:\n  # cấp trên trước\n  - Như trên\n# cuối phần đầu\n---\n"
+      "{% extends \"thong-bao\" %}\nThân.\n";
+  Diagnostics diags;
+  auto form = split_document(text, diags);
+  REQUIRE(form);
+  REQUIRE(form->comments.size() == 3);
+  CHECK(form->comments[0].first == "so");
+  CHECK(form->comments[1].first == "ngay");
+  CHECK(form->comments[2].first.empty());
+  // The clerk changes a field and removes `so`: the comments stay with their keys, the orphan at the end.
+  data::Map m;
+  m.push_back({"ngay", {}, data::Value::string("16/03/2026")});
+  m.push_back({"noi_nhan", {}, data::Value::list({data::Value::string("Như trên")})});
+  form->fields = data::Value::map(std::move(m));
+  const std::string out = compose_document(*form);
+  CHECK(out.find("# Ngày ký: sửa khi ký\nngay: ") != std::string::npos);
+  CHECK(out.find("# Nhập từ du-thao.docx") != std::string::npos);
+  CHECK(out.find("# cuối phần đầu\n") != std::string::npos);
+  Diagnostics again;
+  auto back = split_document(out, again);
+  REQUIRE(back);
+  CHECK(back->fields == form->fields);
+  CHECK(back->body == "Thân.\n");
+
+  // Through the API: the page sends no comments, the save keeps the file's.
+  TempDir dir;
+  dir.write("tb.vb", text);
+  Workspace ws(dir.path, 1 << 20);
+  UnusedEngine engine;
+  Api api(ws, engine, ApiConfig{"token", "", {"127.0.0.1:8080"}, Lang::vi});
+  const std::string save = R"({"path":"tb.vb","type":"thong-bao","prelude":"","body":"Thân.\n","fields":{"so":"16"},"version":")" +
+                           version_of(text) + "\"}";
+  const Response r = api.handle(request("POST", "/api/save", save, {{"X-CSRF-Token", "token"}}));
+  CHECK(r.status == 200);
+  const std::string saved = dir.read("tb.vb");
+  CHECK(saved.rfind("---\n# Nhập từ du-thao.docx (vanban import): xem lại trước khi in.\nso: ", 0) == 0);
+  CHECK(saved.find("# Ngày ký: sửa khi ký\n") != std::string::npos);
+}
+
 // Messages as the stages declare them (constexpr: their placeholders are checked when compiled).
 constexpr Message kBadDate{"x", "sai ngày", "bad date"};
 constexpr Message kNotClosed{"y", "chưa đóng", "not closed"};
@@ -218,7 +264,7 @@ TEST_CASE("api: malformed requests get a clean 4xx, every response its security 
       {request("POST", "/api/save", std::string(2048, ' '), {{"X-CSRF-Token", "token"}}), 413},
       {request("POST", "/api/upload?path=tb.vb", "x", {{"X-CSRF-Token", "token"}}), 400},
       {request("POST", "/api/upload?path=a/../../x.csv", "x", {{"X-CSRF-Token", "token"}}), 400},
-      {request("POST", "/api/render?format=docx", R"({"path":"tb.vb","type":"thong-bao"})", {{"X-CSRF-Token", "token"}}),
+      {request("POST", "/api/render?format=odt", R"({"path":"tb.vb","type":"thong-bao"})", {{"X-CSRF-Token", "token"}}),
        400},
   };
   for (const auto& [req, status] : cases) {
@@ -253,4 +299,90 @@ TEST_CASE("api: with an access key, nothing is served without it; the printed ad
       api.handle(request("GET", "/api/doc?path=tb.vb", "", {{"Cookie", "a=b; " + cookie.substr(0, cookie.find(';'))}}));
   CHECK(doc.status == 200);
   CHECK(doc.body.find("\"type\":\"thong-bao\"") != std::string::npos);
+}
+
+TEST_CASE("api: a unit's file dropped on the compile page goes where the spec looks; a bad name is refused") {
+  TempDir dir;
+  dir.write("th/bien-soan.yaml",
+            "bien_soan: {nam: 2023, den_thang: 2}\n"
+            "don_vi:\n  - {ten: Huyện Can Lộc}\n  - {ten: Huyện Đức Thọ, ma: duc-tho}\n"
+            "chi_tieu:\n  - {ma: duong_th, ten: Đường, don_vi: km, loai: flow}\n"
+            "nguon:\n  - tep: \"thang/{nam}-{thang}.csv\"\n  - tep: \"huyen/{don_vi}/{nam}-{thang}.xlsx\"\n");
+  dir.write("th/huyen/Huyện Đức Thọ/2023-01.xlsx", "x");  // a unit's folder spelt with its marks
+  dir.write("bc.vb", kDoc);
+  Workspace ws(dir.path, 1 << 20);
+  UnusedEngine engine;
+  Api api(ws, engine, ApiConfig{"token", "", {"127.0.0.1:8080"}, Lang::vi});
+  auto drop = [&](const std::string& query, const std::string& body = "don_vi,duong_th\n") {
+    return api.handle(request("POST", "/api/compile/drop?path=th/bien-soan.yaml&" + query, body, {{"X-CSRF-Token", "token"}}));
+  };
+  // A file of all units, named as the first source's file.
+  Response r = drop("name=2023-01.csv");
+  CHECK(r.status == 200);
+  CHECK(r.body.find(R"("path":"th/thang/2023-01.csv")") != std::string::npos);
+  CHECK(dir.read("th/thang/2023-01.csv") == "don_vi,duong_th\n");
+  // A unit's file: its key, then the month; the folder made, or the one already there.
+  r = drop("name=huyen-can-loc-2023-02.xlsx", "xlsx bytes");
+  CHECK(r.status == 200);
+  CHECK(r.body.find(R"("unit":"Huyện Can Lộc")") != std::string::npos);
+  CHECK(dir.read("th/huyen/huyen-can-loc/2023-02.xlsx") == "xlsx bytes");
+  r = drop("name=duc-tho-2023-2.xlsx", "y");
+  CHECK(r.status == 200);
+  CHECK(dir.read("th/huyen/Huyện Đức Thọ/2023-2.xlsx") == "y");
+  // Again: refused unless replaced.
+  CHECK(drop("name=2023-01.csv", "new").status == 409);
+  CHECK(dir.read("th/thang/2023-01.csv") == "don_vi,duong_th\n");
+  CHECK(drop("name=2023-01.csv&replace=1", "new").status == 200);
+  CHECK(dir.read("th/thang/2023-01.csv") == "new");
+  // Refusals, each with its reason in Vietnamese.
+  r = drop("name=so-lieu.csv");
+  CHECK(r.status == 422);
+  CHECK(r.body.find("không khớp nguồn số liệu nào") != std::string::npos);
+  CHECK(r.body.find("`huyen-can-loc-2023-02.xlsx`") != std::string::npos);  // the example of a good name
+  CHECK(drop("name=2022-01.csv").body.find("năm 2022") != std::string::npos);
+  CHECK(drop("name=2023-05.csv").body.find("ngoài kỳ báo cáo") != std::string::npos);
+  CHECK(drop("name=huyen-ha-noi-2023-01.xlsx").body.find("`huyen-ha-noi`") != std::string::npos);
+  for (const char* bad : {"name=../../x.csv", "name=", "name=.an.csv", "name=a%2Fb.csv", "name=a%0A.csv"}) {
+    INFO(bad);
+    CHECK(drop(bad).status == 400);
+  }
+  CHECK(api.handle(request("POST", "/api/compile/drop?path=bc.vb&name=2023-01.csv", "x", {{"X-CSRF-Token", "token"}}))
+            .status == 422);  // not a spec
+  CHECK(api.handle(request("POST", "/api/compile/drop?path=../bien-soan.yaml&name=2023-01.csv", "x",
+                           {{"X-CSRF-Token", "token"}}))
+            .status == 400);
+  // Too big: refused before anything is read.
+  Workspace small(dir.path, 16);
+  Api small_api(small, engine, ApiConfig{"token", "", {"127.0.0.1:8080"}, Lang::vi});
+  CHECK(small_api.handle(request("POST", "/api/compile/drop?path=th/bien-soan.yaml&name=2023-02.csv",
+                                 std::string(64, 'x'), {{"X-CSRF-Token", "token"}}))
+            .status == 413);
+  // The report waits for every unit's month (Đức Thọ's and Can Lộc's are not all there).
+  r = api.handle(request("POST", "/api/compile/render?path=th/bien-soan.yaml&doc=bc.vb&format=pdf", "",
+                         {{"X-CSRF-Token", "token"}}));
+  CHECK(r.status == 409);
+  CHECK(r.body.find("chưa lập được báo cáo") != std::string::npos);
+  CHECK(api.handle(request("POST", "/api/compile/render?path=th/bien-soan.yaml&doc=bc.vb&format=odt", "",
+                           {{"X-CSRF-Token", "token"}}))
+            .status == 400);
+}
+
+TEST_CASE("api: a Word draft's upload is refused before the importer for a bad or taken name") {
+  TempDir dir;
+  dir.write("tb.vb", kDoc);
+  Workspace ws(dir.path, 1024);
+  UnusedEngine engine;
+  Api api(ws, engine, ApiConfig{"token", "", {"127.0.0.1:8080"}, Lang::vi});
+  auto import = [&](const std::string& query, const std::string& body = "PK") {
+    return api.handle(request("POST", "/api/import?" + query, body, {{"X-CSRF-Token", "token"}})).status;
+  };
+  CHECK(import("path=tb.vb&draft=tb.docx") == 409);          // the document exists
+  CHECK(import("path=../x.vb&draft=x.docx") == 400);         // outside the workspace
+  CHECK(import("path=x.yaml&draft=x.docx") == 400);          // not a document's name
+  CHECK(import("path=x.vb&draft=") == 400);                  // no draft name
+  CHECK(import("path=x.vb&draft=.docx") == 400);
+  CHECK(import("path=x.vb&draft=a%0Ab.docx") == 400);
+  CHECK(import("path=x.vb&draft=x.docx", std::string(2048, 'x')) == 413);  // over the limit
+  CHECK(api.handle(request("POST", "/api/import?path=x.vb&draft=x.docx", "PK")).status == 403);  // no CSRF token
+  CHECK_FALSE(fs::exists(dir.path / "x.vb"));
 }
