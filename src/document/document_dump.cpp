@@ -97,7 +97,7 @@ void dump_table(std::string& out, const Table& t) {
   }
   for (const auto& r : t.rows) {
     out += r.kind == TableRow::Kind::total ? "  total" : r.kind == TableRow::Kind::group ? "  group" : "  row";
-    for (const auto& c : r.cells) out += " | " + quoted(c.text) + formula_text(c.formula);
+    for (const auto& c : r.cells) out += " | " + quoted(c.text) + (t.formula_of(c) ? formula_text(*t.formula_of(c)) : std::string());
     out += "\n";
   }
 }

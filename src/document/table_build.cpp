@@ -366,14 +366,17 @@ class TableBuilder {
             if (summed.cells[j].is_number) sum += summed.cells[j].value;
           }
           set_number(cell, sum, table_.columns[j].decimals);
+          Formula f;
           if (spec_.group) {
             // A span of rows, subtotals inside it skipped: a row inserted in a group counts.
-            cell.formula.kind = Formula::Kind::subtotal_rows;
-            cell.formula.rows = span_of(ri);
+            f.kind = Formula::Kind::subtotal_rows;
+            f.rows = span_of(ri);
           } else {
-            cell.formula.kind = Formula::Kind::sum_rows;
-            cell.formula.rows = sum_of_.at(ri);
+            f.kind = Formula::Kind::sum_rows;
+            f.rows = sum_of_.at(ri);
           }
+          cell.formula = static_cast<int>(table_.formulas.size());
+          table_.formulas.push_back(std::move(f));
         }
       }
     }
@@ -411,12 +414,22 @@ class TableBuilder {
     if (row.kind != TableRow::Kind::data && !c.total) return;
     TableCell& cell = row.cells[j];
     const int d = table_.columns[j].decimals;
-    cell.formula.columns = cols;
-    cell.formula.decimals = d;
+    // One formula for the whole column: the same operands on every row.
+    if (derived_formula_.size() < leaves_.size()) derived_formula_.resize(leaves_.size(), -1);
+    if (derived_formula_[j] < 0) {
+      Formula f;
+      f.columns = cols;
+      f.decimals = d;
+      f.percent = c.kind == ColumnKind::ratio && c.percent;
+      f.kind = c.kind == ColumnKind::ratio        ? Formula::Kind::ratio
+               : c.kind == ColumnKind::difference ? Formula::Kind::difference
+                                                  : Formula::Kind::sum_columns;
+      derived_formula_[j] = static_cast<int>(table_.formulas.size());
+      table_.formulas.push_back(std::move(f));
+    }
+    cell.formula = derived_formula_[j];
     switch (c.kind) {
       case ColumnKind::ratio:
-        cell.formula.kind = Formula::Kind::ratio;
-        cell.formula.percent = c.percent;
         if (vals[1].is_zero()) {
           cell.text = table_.placeholder;
         } else if (c.percent) {
@@ -429,11 +442,9 @@ class TableBuilder {
         }
         break;
       case ColumnKind::difference:
-        cell.formula.kind = Formula::Kind::difference;
         set_number(cell, vals[0] - vals[1], d);
         break;
       case ColumnKind::sum: {
-        cell.formula.kind = Formula::Kind::sum_columns;
         Decimal s;
         for (const auto& v : vals) s += v;
         set_number(cell, s, d);
@@ -460,6 +471,7 @@ class TableBuilder {
   std::vector<int> total_parts_;
   std::vector<size_t> data_index_;  // table row → item of the data, for data rows
   std::vector<SourcePos> item_pos_;  // item of the data → where it is
+  std::vector<int> derived_formula_;  // derived column → its formula in table_.formulas
   std::map<int, std::vector<int>> sum_of_;
   std::map<int, std::string> group_label_;
   std::map<int, int> group_ordinal_;

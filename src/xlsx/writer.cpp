@@ -190,8 +190,7 @@ class Sheet {
     return column_letters(col) + std::to_string(first_data_ + row + 1);
   }
 
-  std::string formula(const document::TableCell& cell, int row, int col) const {
-    const Formula& f = cell.formula;
+  std::string formula(const Formula& f, int row, int col) const {
     switch (f.kind) {
       case Formula::Kind::sum_rows: {
         // Consecutive rows as ranges: =SUM(C6:C18) or =SUM(C6,C11,C20:C22).
@@ -237,8 +236,8 @@ class Sheet {
       std::string num = col.numeric ? number_format(col) : cell.is_number ? "0" : "";
       lxw_format* f = format(strong, false, 12, align_name(col.align), num, true, !col.numeric && !cell.is_number);
       lxw_error e;
-      if (cell.formula.kind != Formula::Kind::none) {
-        std::string fx = formula(cell, static_cast<int>(r), static_cast<int>(c));
+      if (const Formula* fo = t_.formula_of(cell); fo && fo->kind != Formula::Kind::none) {
+        std::string fx = formula(*fo, static_cast<int>(r), static_cast<int>(c));
         if (cell.is_number) {
           e = worksheet_write_formula_num(ws_, xr, xc, fx.c_str(), f, cell.value.to_double());
         } else if (utf8::length(cell.text) > kMaxCellChars) {

@@ -71,9 +71,9 @@ huyen:
   CHECK(texts(t.rows[0]) == std::vector<std::string>{"", "Toàn tỉnh", "300", "238,5", "79,5", "61,5"});
   CHECK(texts(t.rows[1]) == std::vector<std::string>{"1", "Cẩm Xuyên", "200", "139,0", "69,5", "61,0"});
   CHECK(texts(t.rows[3]) == std::vector<std::string>{"3", "Vũ Quang", "0", "0,0", "-", "0,0"});
-  CHECK(t.rows[0].cells[2].formula.kind == document::Formula::Kind::sum_rows);
-  CHECK(t.rows[0].cells[2].formula.rows == std::vector<int>{1, 2, 3});
-  CHECK(t.rows[3].cells[4].formula.kind == document::Formula::Kind::ratio);
+  CHECK(t.formula_of(t.rows[0].cells[2])->kind == document::Formula::Kind::sum_rows);
+  CHECK(t.formula_of(t.rows[0].cells[2])->rows == std::vector<int>{1, 2, 3});
+  CHECK(t.formula_of(t.rows[3].cells[4])->kind == document::Formula::Kind::ratio);
   CHECK_FALSE(t.rows[3].cells[4].is_number);
 }
 
@@ -106,11 +106,11 @@ xa:
   CHECK(texts(r[4])[0] == "1");
   CHECK(texts(r[5]) == std::vector<std::string>{"", "Tổng cộng", "60", "28", "46,7%"});
   // Spans, subtotals inside them left out (SUBTOTAL in the XLSX): a row inserted inside a group counts.
-  CHECK(r[0].cells[2].formula.kind == document::Formula::Kind::subtotal_rows);
-  CHECK(r[0].cells[2].formula.rows == std::vector<int>{1, 2});
-  CHECK(r[5].cells[2].formula.kind == document::Formula::Kind::subtotal_rows);
-  CHECK(r[5].cells[2].formula.rows == std::vector<int>{0, 4});
-  CHECK(r[5].cells[4].formula.kind == document::Formula::Kind::ratio);  // from the total's own sums
+  CHECK(b.table->formula_of(r[0].cells[2])->kind == document::Formula::Kind::subtotal_rows);
+  CHECK(b.table->formula_of(r[0].cells[2])->rows == std::vector<int>{1, 2});
+  CHECK(b.table->formula_of(r[5].cells[2])->kind == document::Formula::Kind::subtotal_rows);
+  CHECK(b.table->formula_of(r[5].cells[2])->rows == std::vector<int>{0, 4});
+  CHECK(b.table->formula_of(r[5].cells[4])->kind == document::Formula::Kind::ratio);  // from the total's own sums
   CHECK(r[1].cells[4].value == Decimal::parse("0.5").value());  // a fraction, shown as a percentage
 }
 
