@@ -277,7 +277,7 @@ def coverage(show_all=False):
     outputs = []
     for base, _, files in os.walk(os.path.join(ROOT, "tests")):
         for f in files:
-            if f in ("expected", "stderr_contains", "stdout_contains"):
+            if f in ("expected", "expected_stdout", "stderr_contains", "stdout_contains"):
                 outputs.append(open(os.path.join(base, f), encoding="utf-8", errors="replace").read())
     outputs = "\n".join(outputs)
     unit = []
