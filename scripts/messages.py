@@ -268,6 +268,9 @@ def pattern(text):
 # Messages no test can produce, and why (checked by `coverage`).
 UNTESTABLE = {
     "kOutputCreate": "creating a temporary file fails only on a full or read-only disk between the check and the write",
+    "kInternalError": "printed only when an exception escapes a command: a bug in vanban, which no test can plant",
+    "kInternalHint": "the hint under kInternalError, for the same reason",
+    "kMarkupProtocol": "guard: the evaluator writes the literal-text marks (U+E000 … U+E001) around data in pairs",
 }
 
 
