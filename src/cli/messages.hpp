@@ -30,7 +30,6 @@ inline constexpr Message kInternalHint{"internal.hint",
                                        "xin báo lỗi kèm lệnh đã chạy và tệp gây lỗi (docs/SECURITY.md, \"Reporting a problem\")"};
 inline constexpr Message kUsage{"cli.usage", "{}"};
 inline constexpr Message kSeeHelp{"cli.see_help", "Xem `vanban --help`."};
-inline constexpr Message kNoData{"cli.no_data", "cần ít nhất một tệp dữ liệu"};
 inline constexpr Message kCheckTemplateOk{"cli.check_template_ok", "mẫu `{}` và dữ liệu ({} tệp) hợp lệ"};
 inline constexpr Message kCheckOk{"cli.check_ok", "dữ liệu hợp lệ: {} tệp"};
 

@@ -19,10 +19,12 @@ struct Reader {
   void bad(const Value& v, std::string_view path, std::string_view what_vi, std::string_view what_en) {
     diags.add(make_error(v.pos(), msg::kCompileSpecBadValue, path, Phrase{std::string(what_vi), std::string(what_en)}));
   }
-  const Value* need(const Value& map, std::string_view key, std::string_view path, std::string_view what) {
+  const Value* need(const Value& map, std::string_view key, std::string_view path, std::string_view what_vi,
+                    std::string_view what_en) {
     const Value* v = map.find(key);
     if (!v || v->is_null()) {
-      diags.add(make_error(map.pos(), msg::kCompileSpecNeeds, std::string(path), what));
+      diags.add(make_error(map.pos(), msg::kCompileSpecNeeds, std::string(path),
+                           Phrase{std::string(what_vi), std::string(what_en)}));
       return nullptr;
     }
     return v;
@@ -164,7 +166,7 @@ std::optional<Spec> read_spec(const data::Value& v, const std::filesystem::path&
   spec.folder = folder;
   spec.pos = v.pos();
   r.known_keys(v, {"bien_soan", "don_vi", "chi_tieu", "nguon", "cho_phep_thieu", "nam_truoc"});
-  if (const Value* head = r.need(v, "bien_soan", "bien_soan", "năm, tháng cuối của kỳ")) {
+  if (const Value* head = r.need(v, "bien_soan", "bien_soan", "năm, tháng cuối của kỳ", "year, last month of the period")) {
     r.known_keys(*head, {"nam", "den_thang", "loai", "khoa", "khoa_tong"});
     spec.year = r.integer(*head, "nam", "bien_soan.nam", 1900, 2999, true, "năm báo cáo").value_or(0);
     spec.month = r.integer(*head, "den_thang", "bien_soan.den_thang", 1, 12, true, "tháng cuối của kỳ").value_or(0);
@@ -175,7 +177,7 @@ std::optional<Spec> read_spec(const data::Value& v, const std::filesystem::path&
     spec.list_key = r.text(*head, "khoa", "bien_soan.khoa", false).value_or("huyen");
     spec.total_key = r.text(*head, "khoa_tong", "bien_soan.khoa_tong", false).value_or("toan_tinh");
   }
-  if (const Value* units = r.need(v, "don_vi", "don_vi", "danh sách đơn vị `- ten: …`")) {
+  if (const Value* units = r.need(v, "don_vi", "don_vi", "danh sách đơn vị `- ten: …`", "list of units `- ten: …`")) {
     if (!units->is_list()) r.bad(*units, "don_vi", "danh sách đơn vị", "a list of units");
     for (size_t i = 0; units->is_list() && i < units->as_list().size(); ++i) {
       const Value& u = units->as_list()[i];
@@ -214,7 +216,7 @@ std::optional<Spec> read_spec(const data::Value& v, const std::filesystem::path&
       spec.districts.push_back(std::move(d));
     }
   }
-  if (const Value* cat = r.need(v, "chi_tieu", "chi_tieu", "danh mục chỉ tiêu `- ma: …`")) {
+  if (const Value* cat = r.need(v, "chi_tieu", "chi_tieu", "danh mục chỉ tiêu `- ma: …`", "list of indicators `- ma: …`")) {
     if (!cat->is_list()) r.bad(*cat, "chi_tieu", "danh sách chỉ tiêu", "a list of indicators");
     for (size_t i = 0; cat->is_list() && i < cat->as_list().size(); ++i) {
       const Value& c = cat->as_list()[i];
@@ -267,13 +269,14 @@ std::optional<Spec> read_spec(const data::Value& v, const std::filesystem::path&
       check_ref(i, i.plan, true);
     }
   }
-  spec.sources = read_sources_spec(r, r.need(v, "nguon", "nguon", "các tệp số liệu `- tep: …`"), "nguon");
+  spec.sources =
+      read_sources_spec(r, r.need(v, "nguon", "nguon", "các tệp số liệu `- tep: …`", "data files `- tep: …`"), "nguon");
   spec.allowed = read_allowed(r, spec, v.find("cho_phep_thieu"));
   if (const Value* last = v.find("nam_truoc"); last && last->is_map()) {
     r.known_keys(*last, {"nguon", "cho_phep_thieu"});
     spec.has_last_year = true;
-    spec.last_year_sources = read_sources_spec(r, r.need(*last, "nguon", "nam_truoc.nguon", "các tệp của năm trước"),
-                                               "nam_truoc.nguon");
+    spec.last_year_sources = read_sources_spec(
+        r, r.need(*last, "nguon", "nam_truoc.nguon", "các tệp của năm trước", "last year's files"), "nam_truoc.nguon");
     spec.last_year_allowed = read_allowed(r, spec, last->find("cho_phep_thieu"));
   } else if (last && !last->is_null()) {
     r.bad(*last, "nam_truoc", "`{nguon: [ … ]}`", "`{nguon: [ … ]}`");

@@ -128,10 +128,13 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
   pugi::xml_document workbook, rels;
   if (!parse("xl/workbook.xml", workbook) || !parse("xl/_rels/workbook.xml.rels", rels)) return std::nullopt;
   std::vector<std::string> names;
-  std::string rid;
+  std::string rid, sheet_name;
   for (pugi::xml_node s : workbook.child("workbook").child("sheets").children("sheet")) {
     names.emplace_back(s.attribute("name").value());
-    if (rid.empty() && (options.sheet.empty() || options.sheet == names.back())) rid = s.attribute("r:id").value();
+    if (rid.empty() && (options.sheet.empty() || options.sheet == names.back())) {
+      rid = s.attribute("r:id").value();
+      sheet_name = names.back();
+    }
   }
   if (rid.empty()) {
     std::string list;
@@ -250,7 +253,7 @@ std::optional<Value> read_xlsx(std::string_view bytes, const FileName& file, con
     rows.push_back(Value::map(std::move(cells), make_pos(file, row_number, 1)));
   }
   if (!have_header) {
-    diags.add(make_error(at_file, msg::kXlsxEmpty, names.empty() ? options.sheet : target));
+    diags.add(make_error(at_file, msg::kXlsxEmpty, sheet_name));
     return std::nullopt;
   }
   if (diags.error_count() > errors_before) return std::nullopt;

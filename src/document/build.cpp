@@ -117,7 +117,7 @@ std::vector<std::pair<std::string, SourcePos>> field_origins(const Value& data) 
 Fields conventional_fields(const Value& data, const BuildOptions& options, Diagnostics& diags) {
   Fields f;
   f.parent_body = text_at(data, "co_quan_chu_quan");
-  if (const Value* issuer = data.find("co_quan_ban_hanh"); issuer && issuer->is_list()) {
+  if (const Value* issuer = data.find("co_quan_ban_hanh"); issuer && (issuer->is_list() || issuer->is_map())) {
     // A joint document (liên tịch): the leading body first.
     f.issuers = text_list(issuer, msg::kBadIssuers, diags);
     if (!f.issuers.empty()) f.issuer = f.issuers.front();

@@ -44,7 +44,6 @@ inline constexpr Message kTypeMismatch{"template.type_mismatch", "{} cần {}, n
 inline constexpr Message kDivisionByZero{"template.division_by_zero", "chia cho 0: `{}` bằng 0"};
 inline constexpr Message kDivisionHint{"template.division_hint",
                                        "nếu mẫu số có thể bằng 0, dùng `ratio(a, b, 1, zero=\"-\")`"};
-inline constexpr Message kIndexRange{"template.index_range", "`{}` không có phần tử thứ {} (chỉ có {})"};
 inline constexpr Message kBadDate{"template.bad_date", "`{}` không phải là ngày (cần dạng 2023-03-28 hoặc 28/3/2023)"};
 inline constexpr Message kBadArgument{"template.bad_argument", "tham số của `{}` không hợp lệ: {}"};
 inline constexpr Message kNumberTooLarge{"template.number_too_large",

@@ -19,9 +19,11 @@ const std::vector<std::string>& statement_names() {
 // Reads one tag's tokens as an expression or statement arguments.
 class ExprParser {
  public:
-  // `failed`: the tokenizer already reported a problem in this tag.
-  ExprParser(std::vector<Token> tokens, const data::LineIndex& index, Diagnostics& diags, bool failed)
-      : toks_(std::move(tokens)), index_(index), diags_(diags), failed_(failed) {}
+  // `failed`: the tokenizer already reported a problem in this tag; `closer`:
+  // how the tag ends (`}}` or `%}`), shown when an expression stops short.
+  ExprParser(std::vector<Token> tokens, const data::LineIndex& index, Diagnostics& diags, bool failed,
+             std::string_view closer)
+      : toks_(std::move(tokens)), index_(index), diags_(diags), failed_(failed), closer_(closer) {}
 
   bool failed() const { return failed_; }
   const Token& peek(size_t ahead = 0) const { return toks_[std::min(pos_ + ahead, toks_.size() - 1)]; }
@@ -44,7 +46,7 @@ class ExprParser {
   void fail(std::string_view expected_vi, std::string_view expected_en) {
     if (failed_) return;
     failed_ = true;
-    std::string found = at_end() ? "%}" : peek().text;
+    std::string found = at_end() ? std::string(closer_) : peek().text;
     if (peek().kind == Token::Kind::string) found = fmt::format("\"{}\"", found);
     diags_.add(make_error(here(), msg::kExpected, Phrase{std::string(expected_vi), std::string(expected_en)}, found));
   }
@@ -400,6 +402,7 @@ class ExprParser {
   const data::LineIndex& index_;
   Diagnostics& diags_;
   bool failed_ = false;
+  std::string_view closer_;
 };
 
 // Builds the statement tree from the segments.
@@ -635,7 +638,7 @@ class Builder {
       while (toks.size() > 1) toks.pop_back();
       toks.push_back(Token{Token::Kind::end, {}, s.body_offset + s.body.size()});
     }
-    return ExprParser(std::move(toks), index_, diags_, !ok);
+    return ExprParser(std::move(toks), index_, diags_, !ok, s.kind == Segment::Kind::output ? "}}" : "%}");
   }
 
   NodePtr node(Node::Kind kind, SourcePos pos) {
@@ -706,9 +709,17 @@ Program parse_inline_template(std::string_view source, const SourcePos& at, Diag
 std::shared_ptr<const Expr> parse_expression(std::string_view source, const SourcePos& at, Diagnostics& diags) {
   SourcePos shifted = at;
   shifted.column = at.column - 3;  // past the "{{ " put in front
-  int errors_before = diags.error_count();
-  Program p = parse_inline_template(fmt::format("{{{{ {} }}}}", source), shifted, diags);
-  if (diags.error_count() > errors_before) return nullptr;
+  Diagnostics local;
+  Program p = parse_inline_template(fmt::format("{{{{ {} }}}}", source), shifted, local);
+  if (local.error_count() > 0) {
+    // The `{{ }}` put around the text is not the author's: "expected `}}`"
+    // would point at something they never wrote.
+    for (const Diagnostic& d : local.items()) {
+      diags.add(d.id == "template.expected" ? make_error(at, msg::kNotAnExpression, source) : d);
+    }
+    return nullptr;
+  }
+  for (const Diagnostic& d : local.items()) diags.add(d);
   if (p.nodes.size() != 1 || p.nodes[0]->kind != Node::Kind::output) {
     diags.add(make_error(at, msg::kNotAnExpression, source));
     return nullptr;

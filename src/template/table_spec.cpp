@@ -99,8 +99,8 @@ void parse_column(const Value& v, ColumnSpec& c, Diagnostics& diags) {
     size_t want = c.kind == ColumnKind::sum ? 2 : 2;
     bool bad = c.kind == ColumnKind::sum ? c.operands.size() < want : c.operands.size() != want;
     if (bad) {
-      diags.add(make_error(sv.pos(), msg::kColumnOperands, source, c.kind == ColumnKind::sum ? "từ 2" : "2",
-                           c.operands.size()));
+      const Phrase count = c.kind == ColumnKind::sum ? Phrase{"từ 2", "at least 2"} : Phrase{"2", "2"};
+      diags.add(make_error(sv.pos(), msg::kColumnOperands, source, count, c.operands.size()));
     }
   }
   if (const Value* t = v.find("type")) {
@@ -123,7 +123,10 @@ void parse_column(const Value& v, ColumnSpec& c, Diagnostics& diags) {
   }
   if (const Value* w = v.find("width")) {
     if (!w->is_number() || !(Decimal(0) < w->as_number()) || Decimal(1000) < w->as_number()) {
-      diags.add(make_error(w->pos(), msg::kColumnBadWidth, w->is_string() ? w->as_string() : std::string("?")));
+      const std::string shown = w->is_number()   ? w->as_number().to_string()
+                                : w->is_string() ? w->as_string()
+                                                 : std::string("?");
+      diags.add(make_error(w->pos(), msg::kColumnBadWidth, shown));
     } else {
       c.width_mm = w->as_number().to_double();
     }

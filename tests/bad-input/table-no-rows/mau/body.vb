@@ -1,0 +1,3 @@
+Kết quả giải ngân theo huyện:
+
+{% table "giai-ngan" %}

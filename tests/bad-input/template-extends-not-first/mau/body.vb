@@ -1,0 +1,2 @@
+Lời mở đầu.
+{% extends "_khung-nd30" %}

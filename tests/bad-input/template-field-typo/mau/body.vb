@@ -1,0 +1,1 @@
+Có {{ so_xa | default(0) }} xã.

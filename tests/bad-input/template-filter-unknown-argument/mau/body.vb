@@ -1,0 +1,1 @@
+Giải ngân đạt {{ ty_le | percent(so_le=1) }} kế hoạch.

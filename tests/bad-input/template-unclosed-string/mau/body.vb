@@ -1,0 +1,1 @@
+Giải ngân đạt {{ "phần trăm }} kế hoạch.

@@ -1,0 +1,1 @@
+Tổng {{ tong_cong(ty_le) }}.

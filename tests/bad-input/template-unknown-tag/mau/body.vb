@@ -1,0 +1,1 @@
+Giải ngân {% fro x in y %}{{ x }}{% endfor %}

@@ -1,0 +1,1 @@
+Giải ngân đạt {{ ty_le }}.

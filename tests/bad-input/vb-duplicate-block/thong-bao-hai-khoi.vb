@@ -1,0 +1,17 @@
+---
+co_quan_ban_hanh: VĂN PHÒNG
+so: 7
+ky_hieu: TB-VP
+dia_danh: Hà Tĩnh
+ngay: 2026-12-02
+trich_yeu: Kết luận
+noi_nhan: [Như trên, "Lưu: VT."]
+nguoi_ky: {chuc_vu: CHÁNH VĂN PHÒNG, ho_ten: Trần Văn B}
+---
+{% extends "thong-bao" %}
+{% block noi_dung %}
+UBND tỉnh thông báo./.
+{% endblock %}
+{% block noi_dung %}
+Nội dung.
+{% endblock %}

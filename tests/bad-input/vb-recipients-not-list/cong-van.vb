@@ -1,0 +1,13 @@
+---
+co_quan_ban_hanh: VĂN PHÒNG
+so: 7
+ky_hieu: TB-VP
+dia_danh: Hà Tĩnh
+ngay: 2026-12-02
+kinh_gui: Sở Tài chính
+trich_yeu: Kết luận
+noi_nhan: {nhu_tren: true}
+nguoi_ky: {chuc_vu: CHÁNH VĂN PHÒNG, ho_ten: Trần Văn B}
+---
+{% extends "cong-van" %}
+Nội dung công văn./.
