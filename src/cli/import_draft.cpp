@@ -152,6 +152,7 @@ std::optional<DraftFiles> import_draft(std::string_view bytes, const std::string
   out.document = "---\n# Nhập từ " + fs::path(draft).filename().string() +
                  " (vanban import): xem lại các trường và nội dung trước khi in.\n" +
                  data::write_yaml(doc->front_matter) + "---\n{% extends \"" + extends + "\" %}\n" + doc->body;
+  if (out.document.back() != '\n') out.document += '\n';  // a text file ends with its line's end
   return out;
 }
 

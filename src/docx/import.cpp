@@ -10,6 +10,7 @@
 #include "locale/text.hpp"
 
 #include <algorithm>
+#include <deque>
 
 namespace vanban::docx {
 
@@ -257,15 +258,34 @@ bool header_table(const Table& t) {
   return false;
 }
 
+// A header cell's paragraph as its lines: clerks often break the lines of the
+// header with Shift+Enter (`w:br`) instead of starting new paragraphs.
+void split_lines(const Paragraph& p, std::deque<Paragraph>& out, std::vector<const Paragraph*>& into) {
+  Paragraph line = p;
+  line.runs.clear();
+  for (const Run& r : p.runs) {
+    if (r.line_break) {
+      out.push_back(line);
+      into.push_back(&out.back());
+      line.runs.clear();
+    } else {
+      line.runs.push_back(r);
+    }
+  }
+  out.push_back(std::move(line));
+  into.push_back(&out.back());
+}
+
 Header read_header(const Table& t) {
   Header h;
   h.found = true;
+  std::deque<Paragraph> lines;  // the cells' paragraphs split at line breaks (stable addresses)
   std::vector<const Paragraph*> left, right;
   for (const auto& row : t.rows) {
     // The motto's column is the last; a joint document gives each issuer a column of its own before it.
     for (size_t k = 0; k < row.size(); ++k) {
       const bool last = k + 1 == row.size() && row.size() > 1;
-      for (const auto& p : row[k].paragraphs) (last ? right : left).push_back(&p);
+      for (const auto& p : row[k].paragraphs) split_lines(p, lines, last ? right : left);
     }
     if (row.size() > 2 && h.joint.empty()) {
       for (size_t k = 0; k + 1 < row.size(); ++k) {

@@ -64,6 +64,26 @@ Term style_term(FontStyle s) {
 
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n'; }
 
+// The syllables of a word of a body's name, in capitals, stay on one line:
+// "ỦY BAN NHÂN DÂN / XÃ CẨM BÌNH", never "ỦY BAN NHÂN / DÂN XÃ CẨM BÌNH"
+// (the issuer, the authority lines). Vietnamese writes a word as syllables
+// parted by spaces; these are the two-syllable words of the bodies' names.
+bool one_word_in_caps(std::string_view before, std::string_view after) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"ỦY", "BAN"},  {"NHÂN", "DÂN"}, {"CHỈ", "ĐẠO"},   {"HỘI", "ĐỒNG"},    {"VĂN", "PHÒNG"},
+      {"MẶT", "TRẬN"}, {"CHỦ", "TỊCH"}, {"THƯỜNG", "TRỰC"}, {"ĐIỀU", "PHỐI"}, {"TỔ", "QUỐC"}};
+  size_t start = before.find_last_of(" (\t\n");
+  std::string_view word = start == std::string_view::npos ? before : before.substr(start + 1);
+  for (const auto& [first, second] : kWords) {
+    if (word == first && after.substr(0, second.size()) == second &&
+        (after.size() == second.size() || after[second.size()] == ' ' || after[second.size()] == ',' ||
+         after[second.size()] == '\n')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A label and its number stay on one line: "Biểu 1", "Điều 5", "Phụ lục II",
 // "khoản 2" — a line ending in "(Biểu" with "1)." alone below reads badly.
 // `before` is the word before the space, `after` the text after it.
@@ -192,7 +212,8 @@ class Builder {
         }
         double w = space_width(seg_style(k));
         bool allowed = can_break_before(e) && !(prefix_end > 0 && e == prefix_end) && seg_footnote(e) == 0 &&
-                       !binds_to_number(std::string_view(text).substr(0, k), std::string_view(text).substr(e));
+                       !binds_to_number(std::string_view(text).substr(0, k), std::string_view(text).substr(e)) &&
+                       !one_word_in_caps(std::string_view(text).substr(0, k), std::string_view(text).substr(e));
         if (!allowed) {
           items_.push_back(Item::make_penalty(kInfinity));
           infos_.emplace_back();

@@ -635,3 +635,30 @@ TEST_CASE("a label and its number are never split over two lines: Biểu 1, Đi�
   }
   CHECK(breaks_checked > 100);
 }
+
+TEST_CASE("a body's name in capitals breaks between words, not inside one: ỦY BAN NHÂN DÂN / XÃ CẨM BÌNH", "[layout]") {
+  int breaks_checked = 0;
+  for (const std::string name : {"ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA",
+                                 "HỘI ĐỒNG NHÂN DÂN XÃ KỲ ANH", "VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI"}) {
+    for (double width = 130; width <= 330; width += 2) {
+      Diagnostics diags;
+      ParagraphStyle style;
+      style.width = width;
+      style.align = document::Align::center;
+      style.base_style = document::kBold;
+      auto lines = set_text(name, style, fonts(), "cơ quan ban hành", diags);
+      REQUIRE_FALSE(diags.has_errors());
+      for (size_t i = 0; i + 1 < lines.size(); ++i) {
+        std::string line;
+        for (const auto& r : lines[i].runs) line += r.text;
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        INFO(name << " at width " << width << ": line ends `" << line << "`");
+        for (std::string_view half : {"ỦY", "NHÂN", "CHỈ", "HỘI", "VĂN", "ĐIỀU"}) {
+          CHECK_FALSE((line.size() >= half.size() && line.compare(line.size() - half.size(), half.size(), half) == 0));
+        }
+        ++breaks_checked;
+      }
+    }
+  }
+  CHECK(breaks_checked > 100);
+}
