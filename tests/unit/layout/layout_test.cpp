@@ -612,6 +612,18 @@ TEST_CASE("long tables are set row by row as pages fill: breaks and keeps around
   CHECK(pages.back().find("B xã số 90 ") != std::string::npos);
 }
 
+// A set line's text, without the spaces at its end.
+std::string line_text(const SetLine& l) {
+  std::string line;
+  for (const auto& r : l.runs) line += r.text;
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line;
+}
+
+bool ends_with(const std::string& s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 TEST_CASE("a label and its number are never split over two lines: Biểu 1, Điều 5, Phụ lục II", "[layout]") {
   const std::string text = "đạt 74,1% kế hoạch năm (Biểu 1), theo Điều 5 và Phụ lục II của Quyết định, "
                            "Mẫu 1.6 và Chương IV; Lâm Vinh là tên riêng";
@@ -623,13 +635,9 @@ TEST_CASE("a label and its number are never split over two lines: Biểu 1, Đi�
     auto lines = set_text(text, style, fonts(), "đoạn văn", diags);
     REQUIRE_FALSE(diags.has_errors());
     for (size_t i = 0; i + 1 < lines.size(); ++i) {
-      std::string line;
-      for (const auto& r : lines[i].runs) line += r.text;
-      while (!line.empty() && line.back() == ' ') line.pop_back();
+      const std::string line = line_text(lines[i]);
       INFO("width " << width << ": line ends `" << line << "`");
-      for (std::string_view label : {"Biểu", "Điều", "lục", "Mẫu", "Chương"}) {
-        CHECK_FALSE((line.size() >= label.size() && line.compare(line.size() - label.size(), label.size(), label) == 0));
-      }
+      for (std::string_view label : {"Biểu", "Điều", "lục", "Mẫu", "Chương"}) CHECK_FALSE(ends_with(line, label));
       ++breaks_checked;
     }
   }
@@ -649,13 +657,9 @@ TEST_CASE("a body's name in capitals breaks between words, not inside one: ỦY 
       auto lines = set_text(name, style, fonts(), "cơ quan ban hành", diags);
       REQUIRE_FALSE(diags.has_errors());
       for (size_t i = 0; i + 1 < lines.size(); ++i) {
-        std::string line;
-        for (const auto& r : lines[i].runs) line += r.text;
-        while (!line.empty() && line.back() == ' ') line.pop_back();
+        const std::string line = line_text(lines[i]);
         INFO(name << " at width " << width << ": line ends `" << line << "`");
-        for (std::string_view half : {"ỦY", "NHÂN", "CHỈ", "HỘI", "VĂN", "ĐIỀU"}) {
-          CHECK_FALSE((line.size() >= half.size() && line.compare(line.size() - half.size(), half.size(), half) == 0));
-        }
+        for (std::string_view half : {"ỦY", "NHÂN", "CHỈ", "HỘI", "VĂN", "ĐIỀU"}) CHECK_FALSE(ends_with(line, half));
         ++breaks_checked;
       }
     }
