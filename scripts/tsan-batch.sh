@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # ThreadSanitizer run of `vanban batch`: builds vanban with -fsanitize=thread
-# in build-tsan/ and renders notices and reports (PDF + XLSX) on 2 threads;
-# fails on any ThreadSanitizer report. Part of scripts/test.sh.
+# in build-tsan/ and renders notices and reports (PDF + XLSX) on 2 threads,
+# and `vanban render` of reports, whose workbook is made on a second thread
+# while the pages are laid out; fails on any ThreadSanitizer report. Part of
+# scripts/test.sh.
 #   scripts/tsan-batch.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,4 +16,8 @@ for i in 1 2 3; do sed "s/^so: 285$/so: $((300 + i))/" samples/bao-cao-8-thang.y
 export TSAN_OPTIONS="halt_on_error=1 exitcode=66"
 build-tsan/src/cli/vanban batch thong-bao "$tmp"/tb-*.yaml -o "$tmp/out" -j 2 --name-field so
 build-tsan/src/cli/vanban batch samples/bao-cao-8-thang.vb "$tmp"/bc-*.yaml -o "$tmp/out" -j 2
+for r in bao-cao-8-thang bao-cao-thang-10-2026 ke-hoach; do
+  build-tsan/src/cli/vanban render "samples/$r.vb" -o "$tmp/render" >/dev/null
+  test -s "$tmp/render/$r.xlsx"
+done
 echo "tsan: không có tranh chấp dữ liệu (no data race)"

@@ -9,6 +9,7 @@
 #include "meta/metadata.hpp"
 
 #include <filesystem>
+#include <future>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,13 +36,24 @@ struct LaidOutPdf {
 LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fonts,
                        const layout::LayoutOptions& options, bool make, Diagnostics& diags);
 
+// A workbook being made on another thread while the pages are laid out (the
+// workbook needs only the document). `diags` is declared first so that it
+// outlives the thread: the future's destructor waits for it.
+struct PendingXlsx {
+  Diagnostics diags;
+  std::future<std::optional<std::string>> bytes;
+};
+// Starts making the workbook when `opts` asks for one and the document has tables.
+void start_xlsx(const document::Document& doc, const Options& opts, PendingXlsx& pending);
+
 // Makes every other output `opts.formats` asks for in memory, then writes
 // DIR/NAME.pdf, DIR/NAME.xlsx and DIR/NAME.docx (and with --metadata
 // NAME.json and NAME.xml, from `metadata`) through temporaries in DIR
-// renamed only when all are complete. Returns 0, or the exit status of the
+// renamed only when all are complete; a workbook started with start_xlsx is
+// waited for rather than made again. Returns 0, or the exit status of the
 // failure (problems in `diags`).
 int write_outputs(const document::Document& doc, const LaidOutPdf& pdf, const layout::FontSet& fonts, const Options& opts,
                   const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written,
-                  const meta::Sources* metadata = nullptr);
+                  const meta::Sources* metadata = nullptr, PendingXlsx* pending = nullptr);
 
 }  // namespace vanban::cli

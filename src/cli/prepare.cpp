@@ -8,6 +8,7 @@
 #include "data/load.hpp"
 #include "template/messages.hpp"
 
+#include <malloc.h>
 #include <cstdlib>
 #include <ctime>
 #include <mutex>
@@ -148,6 +149,12 @@ document::BuildOptions build_options(const Options& opts) {
   }
   build.year = local.tm_year + 1900;
   return build;
+}
+
+void release_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
 }
 
 }  // namespace vanban::cli

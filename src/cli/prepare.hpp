@@ -29,6 +29,11 @@ document::BuildOptions build_options(const Options& opts);
 // `allow_data_only`: `check` may be given data files alone.
 Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags);
 
+// Gives the free pages of the heap back to the system (glibc keeps them
+// otherwise): called once a large data tree is gone, so that the memory a
+// render peaks at is what it holds, not what it once held.
+void release_free_memory();
+
 // Reads one data file; a compile spec (top-level `bien_soan`) is compiled and
 // its report data returned instead. `must_be_spec`: anything else is an error.
 // `limits.data_mb` bounds every file read.

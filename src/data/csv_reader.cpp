@@ -123,8 +123,8 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
 
 std::optional<Value> read_csv(std::string_view raw, const FileName& file, const CsvOptions& options,
                               Diagnostics& diags) {
-  const std::string owned = normalize_line_ends(utf8::strip_bom(raw));
-  const std::string_view text = owned;
+  std::string normalized;
+  const std::string_view text = normalize_line_ends(utf8::strip_bom(raw), normalized);
   if (!check_utf8(text, file, diags)) return std::nullopt;
   LineIndex index(text, file);
   size_t header_start = 0;

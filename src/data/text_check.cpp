@@ -81,6 +81,12 @@ std::string normalize_line_ends(std::string_view text) {
   return out;
 }
 
+std::string_view normalize_line_ends(std::string_view text, std::string& storage) {
+  if (text.find('\r') == std::string_view::npos) return text;
+  storage = normalize_line_ends(text);
+  return storage;
+}
+
 std::string_view unicode_encoding_by_bom(std::string_view text) {
   auto starts = [&](std::string_view bom) { return text.substr(0, bom.size()) == bom; };
   using namespace std::string_view_literals;

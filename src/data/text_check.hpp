@@ -46,6 +46,9 @@ std::string_view guess_legacy_encoding(std::string_view text);
 // text too (YAML 1.2 §5.4 does the same; a CR kept in a value has no glyph in
 // any font). Lines and columns stay those of the original file.
 std::string normalize_line_ends(std::string_view text);
+// The same without a copy when `text` holds no CR (most files): `text` itself,
+// or the normalized text kept in `storage`.
+std::string_view normalize_line_ends(std::string_view text, std::string& storage);
 
 // "UTF-16 LE", "UTF-16 BE", "UTF-32 LE" or "UTF-32 BE" when `text` starts with
 // that encoding's byte-order mark; empty otherwise.

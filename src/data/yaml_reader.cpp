@@ -474,8 +474,8 @@ Value resolve_plain_scalar(const std::string& s, SourcePos pos) {
 std::optional<Value> read_yaml(std::string_view raw, const FileName& file, Diagnostics& diags) {
   // A lone CR (old Mac files) is a line break to YAML too, but positions are
   // counted on the normalized text.
-  const std::string owned = normalize_line_ends(utf8::strip_bom(raw));
-  const std::string_view text = owned;
+  std::string normalized;
+  const std::string_view text = normalize_line_ends(utf8::strip_bom(raw), normalized);
   if (!check_utf8(text, file, diags)) return std::nullopt;
 
   const int errors_before = diags.error_count();

@@ -184,7 +184,9 @@ std::string attached_line(const Document& doc, const Value& data) {
 }
 
 // Evaluates the tables the body places and the annexes, and fills the annexes.
-void build_tables(const tmpl::Template& tpl, const Value& data, const BuildOptions& options, Document& out,
+// The body has been expanded: a table whose rows nothing else reads empties
+// them as it reads them (rows_to_consume).
+void build_tables(const tmpl::Template& tpl, Value& data, const BuildOptions& options, Document& out,
                   Diagnostics& diags) {
   auto spec_of = [&](const std::string& name) -> const tmpl::TableSpec* {
     for (const auto& t : tpl.tables) {
@@ -204,7 +206,7 @@ void build_tables(const tmpl::Template& tpl, const Value& data, const BuildOptio
       diags.add(std::move(d));
       return nullptr;
     }
-    auto table = build_table(*spec, data, options.limits, diags);
+    auto table = build_table(*spec, data, options.limits, diags, rows_to_consume(*spec, tpl.tables, tpl.annexes, data));
     if (!table) return nullptr;
     if (table->sheet.empty()) table->sheet = table->name;
     out.tables.push_back(std::move(*table));
@@ -222,7 +224,7 @@ void build_tables(const tmpl::Template& tpl, const Value& data, const BuildOptio
         continue;
       }
     }
-    auto table = build_table(*spec, data, options.limits, diags);
+    auto table = build_table(*spec, data, options.limits, diags, rows_to_consume(*spec, tpl.tables, tpl.annexes, data));
     if (!table) continue;
     if (table->sheet.empty()) table->sheet = a.heading;
     Annex annex;

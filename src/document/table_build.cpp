@@ -7,6 +7,7 @@
 #include "locale/text.hpp"
 #include "template/value_ops.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
@@ -15,23 +16,29 @@
 namespace vanban::document {
 namespace {
 
+using data::List;
 using data::Value;
 using tmpl::ColumnKind;
 using tmpl::ColumnSpec;
 
 constexpr int kMaxAutoDecimals = 6;
 
-// No data path is kept per cell (it was most of a row's memory): the rare
-// message that names one evaluates the cell again (cell_path).
-struct RawCell {
-  const Value* value = nullptr;  // null: the expression failed (reported)
-  std::shared_ptr<const Value> owned;  // a computed value; data are pointed to, not copied
+// A value cell that cannot stand in its column, kept until the columns are
+// decided so that the messages come column by column, as the reader scans.
+struct CellProblem {
+  size_t item = 0;
+  bool is_list = false;  // a list or a map; otherwise a text in a number column
+  SourcePos pos;
+  std::string path;      // `xa[3].von`
+  std::string text;      // the text found
+  data::Kind kind = data::Kind::null;
 };
 
 class TableBuilder {
  public:
-  TableBuilder(const tmpl::TableSpec& spec, const Value& data, const tmpl::Limits& limits, Diagnostics& diags)
-      : spec_(spec), data_(data), limits_(limits), diags_(diags) {}
+  TableBuilder(const tmpl::TableSpec& spec, const Value& data, Value* consume, const tmpl::Limits& limits,
+               Diagnostics& diags)
+      : spec_(spec), data_(data), consume_(consume), limits_(limits), diags_(diags) {}
 
   std::optional<Table> run() {
     int errors_before = diags_.error_count();
@@ -100,14 +107,19 @@ class TableBuilder {
   }
 
   // ── Row values ──
+  // Each item of the data becomes its row's cells at once: a number where the
+  // column holds numbers (formatted once the column's decimals are known), a
+  // text elsewhere. A column without a declared type takes the kind of its
+  // first value, so whether a cell fits is known as it is read. With
+  // `consume_`, each item is emptied once read: a large table never holds its
+  // data and its cells whole at the same time.
   bool evaluate_rows() {
     int errors_before = diags_.error_count();
     if (!spec_.rows) return false;
     auto rows = tmpl::evaluate(*spec_.rows, data_, {}, limits_, diags_);
     if (!rows) return false;
-    rows_ = std::move(*rows);
-    const Value& rows_value = rows_.value();
-    list_path_ = rows_.path.empty() ? "rows" : rows_.path;
+    const Value& rows_value = rows->value();
+    list_path_ = rows->path.empty() ? "rows" : rows->path;
     const std::string& list_path = list_path_;
     if (!rows_value.is_list()) {
       diags_.add(make_error(rows_value.pos().known() ? rows_value.pos() : spec_.pos, msg::kRowsNotList, spec_.name,
@@ -121,8 +133,16 @@ class TableBuilder {
       diags_.add(with_hint(std::move(d), vanban::msg::kLimitHint, "rows", items.size()));
       return false;
     }
-    raw_.resize(items.size());
+    List* consumed = consume_ == &rows_value && consume_->is_list() ? &consume_->as_list() : nullptr;
+    cells_.resize(items.size());
     item_pos_.resize(items.size());
+    column_state_.assign(leaves_.size(), -1);
+    for (size_t j = 0; j < leaves_.size(); ++j) {
+      if (leaves_[j]->type == tmpl::ValueType::number) column_state_[j] = 1;
+      if (leaves_[j]->type == tmpl::ValueType::text) column_state_[j] = 0;
+    }
+    scale_.assign(leaves_.size(), 0);
+    problems_.resize(leaves_.size());
     for (size_t i = 0; i < items.size(); ++i) {
       const Value& item = items[i];
       item_pos_[i] = item.pos();
@@ -132,7 +152,8 @@ class TableBuilder {
         continue;
       }
       std::vector<tmpl::Binding> names = bindings(item, item_path);
-      raw_[i].resize(leaves_.size());
+      std::vector<TableCell>& cells = cells_[i];
+      cells.resize(leaves_.size());
       for (size_t j = 0; j < leaves_.size(); ++j) {
         const ColumnSpec& c = *leaves_[j];
         if (c.kind != ColumnKind::value || !c.value) continue;
@@ -149,16 +170,44 @@ class TableBuilder {
           }
           continue;
         }
-        RawCell& cell = raw_[i][j];
-        cell.owned = std::move(ev->own);
-        cell.value = ev->ref;
+        take_value(i, j, *ev, item_path, cells[j]);
       }
       if (spec_.group) {
         auto g = tmpl::evaluate(*spec_.group, data_, names, limits_, diags_);
-        group_keys_.push_back(g ? locale::nfc(tmpl::to_text(g->value())) : std::string());
+        std::string key = g ? locale::nfc(tmpl::to_text(g->value())) : std::string();
+        auto it = std::find(group_order_.begin(), group_order_.end(), key);
+        group_of_.push_back(static_cast<int>(it - group_order_.begin()));
+        if (it == group_order_.end()) group_order_.push_back(std::move(key));
       }
+      if (consumed) (*consumed)[i] = Value();  // read: its memory goes back for the cells
     }
     return diags_.error_count() == errors_before;
+  }
+
+  // One evaluated value into its cell, or into the problems of its column.
+  void take_value(size_t i, size_t j, const tmpl::Evaluated& ev, const std::string& item_path, TableCell& cell) {
+    const Value& v = ev.value();
+    if (v.is_null()) return;
+    if (column_state_[j] < 0) column_state_[j] = v.is_number() ? 1 : 0;
+    auto problem = [&](bool is_list) {
+      CellProblem p;
+      p.item = i;
+      p.is_list = is_list;
+      p.pos = v.pos().known() ? v.pos() : leaves_[j]->pos;
+      p.path = ev.path.empty() ? item_path : ev.path;
+      if (!is_list) p.text = tmpl::to_text(v);
+      p.kind = v.kind();
+      problems_[j].push_back(std::move(p));
+    };
+    if (v.is_list() || v.is_map()) return problem(true);
+    if (column_state_[j] == 1 && !v.is_number()) return problem(false);
+    if (v.is_number()) scale_[j] = std::max(scale_[j], v.as_number().normalized().scale());
+    if (column_state_[j] == 1) {
+      cell.is_number = true;
+      cell.value = v.as_number();
+    } else {
+      cell.text = locale::nfc(tmpl::to_text(v));
+    }
   }
 
   // The names a row's expressions see: `row` and each of its keys.
@@ -167,14 +216,6 @@ class TableBuilder {
     names.push_back({"row", &item, item_path});
     for (const auto& m : item.as_map()) names.push_back({m.key, &m.value, item_path + "." + m.key});
     return names;
-  }
-
-  // The data path of row i's cell in column j, for a message: `xa[3].von`.
-  std::string cell_path(size_t i, size_t j) {
-    std::string item_path = fmt::format("{}[{}]", list_path_, i);
-    Diagnostics ignored;
-    auto ev = tmpl::evaluate(*leaves_[j]->value, data_, bindings(rows_.value().as_list()[i], item_path), limits_, ignored);
-    return ev && !ev->path.empty() ? ev->path : item_path;
   }
 
   bool is_numeric(size_t j) const { return numeric_[j]; }
@@ -189,19 +230,9 @@ class TableBuilder {
       col.percent = c.percent;
       switch (c.kind) {
         case ColumnKind::numbering: numeric_[j] = false; break;
-        case ColumnKind::value: {
-          bool numeric = c.type == tmpl::ValueType::number;
-          if (c.type == tmpl::ValueType::infer) {
-            for (const auto& row : raw_) {
-              if (j < row.size() && row[j].value && !row[j].value->is_null()) {
-                numeric = row[j].value->is_number();
-                break;
-              }
-            }
-          }
-          numeric_[j] = numeric;
+        case ColumnKind::value:
+          numeric_[j] = column_state_[j] == 1;
           break;
-        }
         default: numeric_[j] = true; break;
       }
       col.numeric = numeric_[j];
@@ -213,22 +244,15 @@ class TableBuilder {
     // Values: numbers where numbers belong, no lists or maps anywhere.
     for (size_t j = 0; j < leaves_.size(); ++j) {
       if (leaves_[j]->kind != ColumnKind::value) continue;
-      int scale = 0;
-      for (size_t i = 0; i < raw_.size(); ++i) {
-        const auto& row = raw_[i];
-        if (j >= row.size() || !row[j].value) continue;
-        const Value& v = *row[j].value;
-        if (v.is_list() || v.is_map()) {
-          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellIsList, cell_path(i, j),
-                                table_.columns[j].header, spec_.name, data::kind_term(v.kind())));
-        } else if (numeric_[j] && !v.is_null() && !v.is_number()) {
-          diags_.add(make_error(v.pos().known() ? v.pos() : leaves_[j]->pos, msg::kCellNotNumber, cell_path(i, j),
-                                table_.columns[j].header, spec_.name, tmpl::to_text(v)));
-        } else if (v.is_number()) {
-          scale = std::max(scale, v.as_number().normalized().scale());
+      for (const CellProblem& p : problems_[j]) {
+        if (p.is_list) {
+          diags_.add(make_error(p.pos, msg::kCellIsList, p.path, table_.columns[j].header, spec_.name,
+                                data::kind_term(p.kind)));
+        } else {
+          diags_.add(make_error(p.pos, msg::kCellNotNumber, p.path, table_.columns[j].header, spec_.name, p.text));
         }
       }
-      table_.columns[j].decimals = leaves_[j]->decimals.value_or(std::min(scale, kMaxAutoDecimals));
+      table_.columns[j].decimals = leaves_[j]->decimals.value_or(std::min(scale_[j], kMaxAutoDecimals));
     }
     // Derived columns: operands must hold numbers; decimals default from them.
     std::vector<int> state(leaves_.size(), 0);
@@ -257,7 +281,7 @@ class TableBuilder {
 
   // ── Rows: totals, groups, data ──
   void arrange_rows() {
-    const size_t n = raw_.size();
+    const size_t n = cells_.size();
     auto add = [&](TableRow::Kind k) {
       TableRow r;
       r.kind = k;  // cells come in fill_row: a data row's evaluated cells go as its cells come
@@ -266,18 +290,15 @@ class TableBuilder {
     };
     if (spec_.total_label && spec_.total_above) total_row_ = add(TableRow::Kind::total);
     if (spec_.group) {
-      std::vector<std::string> order;
-      for (const auto& k : group_keys_) {
-        if (std::find(order.begin(), order.end(), k) == order.end()) order.push_back(k);
-      }
-      for (const auto& k : order) {
+      std::vector<std::vector<size_t>> members(group_order_.size());
+      for (size_t i = 0; i < n; ++i) members[static_cast<size_t>(group_of_[i])].push_back(i);
+      for (size_t k = 0; k < group_order_.size(); ++k) {
         int g = add(TableRow::Kind::group);
-        group_label_[g] = k;
+        group_label_[g] = group_order_[k];
         group_ordinal_[g] = static_cast<int>(group_ordinal_.size()) + 1;
         sum_of_[g] = {};
         if (total_row_ >= 0 || spec_.total_label) total_parts_.push_back(g);
-        for (size_t i = 0; i < n; ++i) {
-          if (group_keys_[i] != k) continue;
+        for (size_t i : members[k]) {
           int r = add(TableRow::Kind::data);
           set_data_index(r, i);
           sum_of_[g].push_back(r);
@@ -328,9 +349,9 @@ class TableBuilder {
         TableRow& row = table_.rows[r];
         if (pass == TableRow::Kind::data && row.kind == TableRow::Kind::group) item_number = 0;
         if (row.kind != pass) continue;
+        // A data row takes the cells its item made.
+        if (row.kind == TableRow::Kind::data) row.cells = std::move(cells_[data_index_[r]]);
         fill_row(row, static_cast<int>(r), item_number);
-        // A data row's values are in its cells now: its evaluated cells go.
-        if (row.kind == TableRow::Kind::data) std::vector<RawCell>().swap(raw_[data_index_[r]]);
         if (row.kind == TableRow::Kind::group && label >= 0 && row.cells[static_cast<size_t>(label)].text.empty()) {
           row.cells[static_cast<size_t>(label)].text = group_label_.at(static_cast<int>(r));
         }
@@ -352,13 +373,7 @@ class TableBuilder {
         }
       } else if (c.kind == ColumnKind::value) {
         if (row.kind == TableRow::Kind::data) {
-          const RawCell& raw = raw_[data_index_.at(static_cast<size_t>(ri))][j];
-          if (!raw.value || raw.value->is_null()) continue;
-          if (numeric_[j]) {
-            set_number(cell, raw.value->as_number(), table_.columns[j].decimals);
-          } else {
-            cell.text = locale::nfc(tmpl::to_text(*raw.value));
-          }
+          if (cell.is_number) cell.text = locale::number(cell.value, table_.columns[j].decimals);
         } else if (numeric_[j] && c.total) {
           Decimal sum;
           for (int part : sum_of_.at(ri)) {
@@ -456,14 +471,18 @@ class TableBuilder {
 
   const tmpl::TableSpec& spec_;
   const Value& data_;
+  Value* consume_;  // the rows' list, emptied as read; null: the data stay whole
   const tmpl::Limits& limits_;
   Diagnostics& diags_;
   std::vector<const ColumnSpec*> leaves_;
   std::map<std::string, int> key_index_;
-  tmpl::Evaluated rows_;  // the list of rows: the data's own, not a copy
   std::string list_path_;  // the rows' data path, `xa`
-  std::vector<std::vector<RawCell>> raw_;
-  std::vector<std::string> group_keys_;
+  std::vector<std::vector<TableCell>> cells_;  // item of the data → its value cells, until placed in a row
+  std::vector<signed char> column_state_;      // column → -1 not known yet, 0 text, 1 numbers
+  std::vector<int> scale_;                     // column → most digits after the comma in its numbers
+  std::vector<std::vector<CellProblem>> problems_;  // column → its cells that do not fit, in data order
+  std::vector<int> group_of_;                  // item of the data → its group in group_order_
+  std::vector<std::string> group_order_;       // group keys in order of first appearance
   std::vector<bool> numeric_;
   std::set<size_t> failed_columns_;
   Table table_;
@@ -477,11 +496,86 @@ class TableBuilder {
   std::map<int, int> group_ordinal_;
 };
 
+// Whether an expression or a short template reads the name `name`.
+bool reads(const tmpl::Expr* e, const std::string& name) {
+  if (!e) return false;
+  if (e->kind == tmpl::Expr::Kind::name && e->text == name) return true;
+  for (const auto& o : e->operands) {
+    if (reads(o.get(), name)) return true;
+  }
+  for (const auto& a : e->args) {
+    if (reads(a.value.get(), name)) return true;
+  }
+  return false;
+}
+
+bool reads(const tmpl::Nodes& nodes, const std::string& name) {
+  for (const auto& n : nodes) {
+    if (std::find(n->targets.begin(), n->targets.end(), name) != n->targets.end()) return true;
+    for (const auto& c : n->conditions) {
+      if (reads(c.get(), name)) return true;
+    }
+    for (const auto& b : n->bodies) {
+      if (reads(b, name)) return true;
+    }
+  }
+  return false;
+}
+
+bool reads(const std::shared_ptr<const tmpl::Program>& p, const std::string& name) {
+  return p && reads(p->nodes, name);
+}
+
+bool reads(const std::vector<ColumnSpec>& columns, const std::string& name) {
+  for (const auto& c : columns) {
+    if (reads(c.header, name) || reads(c.value.get(), name) || reads(c.children, name)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
+Value* rows_to_consume(const tmpl::TableSpec& spec, const std::vector<tmpl::TableSpec>& tables,
+                       const std::vector<tmpl::AnnexSpec>& annexes, Value& data) {
+  // The path's names, root first: `a.b.c` is member(member(name a, b), c).
+  std::vector<std::string> path;
+  const tmpl::Expr* e = spec.rows.get();
+  while (e && e->kind == tmpl::Expr::Kind::member && e->operands.size() == 1) {
+    path.insert(path.begin(), e->text);
+    e = e->operands[0].get();
+  }
+  if (!e || e->kind != tmpl::Expr::Kind::name) return nullptr;
+  const std::string& root = e->text;
+  for (const auto& t : tables) {
+    if (&t != &spec && reads(t.rows.get(), root)) return nullptr;
+    if (reads(t.title, root) || reads(t.unit, root) || reads(t.total_label, root) || reads(t.group.get(), root) ||
+        reads(t.columns, root)) {
+      return nullptr;
+    }
+  }
+  for (const auto& a : annexes) {
+    if (a.when == root) return nullptr;
+  }
+  path.insert(path.begin(), root);
+  Value* v = &data;
+  for (const auto& key : path) {
+    if (!v->is_map()) return nullptr;
+    Value* next = nullptr;
+    for (auto& m : v->as_map()) {
+      if (m.key == key) {
+        next = &m.value;
+        break;
+      }
+    }
+    if (!next) return nullptr;
+    v = next;
+  }
+  return v->is_list() ? v : nullptr;
+}
+
 std::optional<Table> build_table(const tmpl::TableSpec& spec, const Value& data, const tmpl::Limits& limits,
-                                 Diagnostics& diags) {
-  return TableBuilder(spec, data, limits, diags).run();
+                                 Diagnostics& diags, Value* consume) {
+  return TableBuilder(spec, data, consume, limits, diags).run();
 }
 
 }  // namespace vanban::document

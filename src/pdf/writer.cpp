@@ -189,14 +189,25 @@ std::string pdf_date(const std::string& iso) {
 
 namespace detail {
 
-// The objects of one file, numbered from 1, written in order with a cross-reference table.
+// The objects of one file, numbered from 1: each is written into the file the
+// moment it is put (a page's objects as the page comes, the fonts and the
+// catalogue at the end), so that the file is held once, never beside a copy
+// of its objects; the cross-reference table gives each object's place.
 class File {
  public:
+  File() { out_ = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"; }
+
   int reserve() {
-    objects_.emplace_back();
-    return static_cast<int>(objects_.size());
+    offsets_.push_back(kNotWritten);
+    return static_cast<int>(offsets_.size());
   }
-  void put(int number, std::string body) { objects_[static_cast<size_t>(number - 1)] = std::move(body); }
+  void put(int number, std::string_view body) {
+    offsets_[static_cast<size_t>(number - 1)] = out_.size();
+    out_ += std::to_string(number);
+    out_ += " 0 obj\n";
+    out_ += body;
+    out_ += "\nendobj\n";
+  }
   void put_stream(int number, std::string dict_entries, std::string_view data, size_t original_length = 0) {
     put_compressed(number, std::move(dict_entries), deflate_(data), original_length);
   }
@@ -221,42 +232,33 @@ class File {
     put(number, std::move(body));
   }
 
-  // The file; each object is released once copied, so the body is held once.
+  // The file: the objects written so far, then the cross-reference table.
   std::string write(int catalog, int info) {
-    size_t total = 64;
-    for (const auto& o : objects_) total += o.size() + 32;
-    std::string out;
-    out.reserve(total + 20 * objects_.size() + 256);
-    out += "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
-    std::vector<size_t> offsets(objects_.size());
-    for (size_t i = 0; i < objects_.size(); ++i) {
-      offsets[i] = out.size();
-      out += std::to_string(i + 1);
-      out += " 0 obj\n";
-      out += objects_[i];
-      std::string().swap(objects_[i]);
-      out += "\nendobj\n";
+    for (size_t i = 0; i < offsets_.size(); ++i) {
+      if (offsets_[i] == kNotWritten) put(static_cast<int>(i + 1), "null");  // reserved, never used
     }
     // The identifier: a digest of everything above, so the same input gives the same file.
     std::string id;
-    for (uint64_t h : {fnv(out), fnv(out, 0x84222325cbf29ce4ull)}) {
+    for (uint64_t h : {fnv(out_), fnv(out_, 0x84222325cbf29ce4ull)}) {
       for (int shift = 48; shift >= 0; shift -= 16) put_hex16(id, static_cast<uint32_t>((h >> shift) & 0xFFFF));
     }
-    const size_t xref = out.size();
-    out += "xref\n0 " + std::to_string(objects_.size() + 1) + "\n0000000000 65535 f\r\n";
+    const size_t xref = out_.size();
+    out_ += "xref\n0 " + std::to_string(offsets_.size() + 1) + "\n0000000000 65535 f\r\n";
     char entry[32];
-    for (size_t off : offsets) {
+    for (size_t off : offsets_) {
       std::snprintf(entry, sizeof entry, "%010zu 00000 n\r\n", off);
-      out += entry;
+      out_ += entry;
     }
-    out += "trailer\n<< /Size " + std::to_string(objects_.size() + 1) + " /Root " + std::to_string(catalog) +
-           " 0 R /Info " + std::to_string(info) + " 0 R /ID [<" + id + "> <" + id + ">] >>\nstartxref\n" +
-           std::to_string(xref) + "\n%%EOF\n";
-    return out;
+    out_ += "trailer\n<< /Size " + std::to_string(offsets_.size() + 1) + " /Root " + std::to_string(catalog) +
+            " 0 R /Info " + std::to_string(info) + " 0 R /ID [<" + id + "> <" + id + ">] >>\nstartxref\n" +
+            std::to_string(xref) + "\n%%EOF\n";
+    return std::move(out_);
   }
 
  private:
-  std::vector<std::string> objects_;
+  static constexpr size_t kNotWritten = static_cast<size_t>(-1);
+  std::string out_;              // the file so far
+  std::vector<size_t> offsets_;  // object number − 1 → where it starts in out_
   Deflater deflate_;
 };
 

@@ -25,6 +25,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <vector>
 
 namespace vanban::xlsx {
 namespace {
@@ -175,14 +176,36 @@ class Sheet {
     }
   }
 
+  // The header grid row by row (the workbook keeps one row in memory: a row
+  // once left cannot be written again): every cell of a row, the text where a
+  // header cell starts and a bordered blank where a merged one covers it; a
+  // merge is declared on its last row, when libxlsxwriter still accepts its
+  // range (its own writes of the cells of earlier rows are refused there,
+  // harmlessly: they were written above).
   void header() {
     lxw_format* f = format(true, false, 12, "center", "", true, true);
-    for (const auto& h : t_.header) {
-      auto r1 = static_cast<lxw_row_t>(header_first_ + h.row), r2 = static_cast<lxw_row_t>(header_first_ + h.row + h.rows - 1);
-      auto c1 = static_cast<lxw_col_t>(h.col), c2 = static_cast<lxw_col_t>(h.col + h.cols - 1);
-      lxw_error e = r1 != r2 || c1 != c2 ? merge_range(r1, c1, r2, c2, h.text, f)
-                                         : worksheet_write_string(ws_, r1, c1, h.text.c_str(), f);
-      check_part(kHeaderPart, e, h.text);
+    for (int hr = 0; hr < t_.header_rows; ++hr) {
+      const auto xr = static_cast<lxw_row_t>(header_first_ + hr);
+      for (const auto& h : t_.header) {
+        if (hr < h.row || hr >= h.row + h.rows) continue;
+        for (int c = h.col; c < h.col + h.cols; ++c) {
+          const auto xc = static_cast<lxw_col_t>(c);
+          const bool origin = hr == h.row && c == h.col;
+          if (origin && utf8::length(h.text) > kMaxCellChars) {
+            check_part(kHeaderPart, LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED, h.text);
+            continue;
+          }
+          check_part(kHeaderPart, origin ? worksheet_write_string(ws_, xr, xc, h.text.c_str(), f)
+                                         : worksheet_write_blank(ws_, xr, xc, f),
+                     h.text);
+        }
+      }
+      for (const auto& h : t_.header) {
+        if (h.row + h.rows - 1 != hr || (h.rows == 1 && h.cols == 1)) continue;
+        check_part(kHeaderPart, merge_range(static_cast<lxw_row_t>(header_first_ + h.row), static_cast<lxw_col_t>(h.col), xr,
+                                            static_cast<lxw_col_t>(h.col + h.cols - 1), h.text, f),
+                   h.text);
+      }
     }
   }
 
@@ -231,10 +254,8 @@ class Sheet {
     const auto xr = static_cast<lxw_row_t>(first_data_ + static_cast<int>(r));
     for (size_t c = 0; c < row.cells.size(); ++c) {
       const auto& cell = row.cells[c];
-      const auto& col = t_.columns[c];
       const auto xc = static_cast<lxw_col_t>(c);
-      std::string num = col.numeric ? number_format(col) : cell.is_number ? "0" : "";
-      lxw_format* f = format(strong, false, 12, align_name(col.align), num, true, !col.numeric && !cell.is_number);
+      lxw_format* f = cell_format(c, strong, cell.is_number);
       lxw_error e;
       if (const Formula* fo = t_.formula_of(cell); fo && fo->kind != Formula::Kind::none) {
         std::string fx = formula(*fo, static_cast<int>(r), static_cast<int>(c));
@@ -254,6 +275,18 @@ class Sheet {
       }
       check_cell(e, r, c, cell.text);
     }
+  }
+
+  // A body cell's format: one lookup per column and kind of cell, not per cell.
+  lxw_format* cell_format(size_t c, bool strong, bool is_number) {
+    if (cell_formats_.size() < t_.columns.size() * 4) cell_formats_.assign(t_.columns.size() * 4, nullptr);
+    lxw_format*& slot = cell_formats_[c * 4 + (strong ? 2 : 0) + (is_number ? 1 : 0)];
+    if (!slot) {
+      const auto& col = t_.columns[c];
+      std::string num = col.numeric ? number_format(col) : is_number ? "0" : "";
+      slot = format(strong, false, 12, align_name(col.align), num, true, !col.numeric && !is_number);
+    }
+    return slot;
   }
 
   // Column widths fitted to the content (header words, cell texts), frozen
@@ -297,6 +330,7 @@ class Sheet {
   lxw_worksheet* ws_ = nullptr;
   int header_first_ = 0;
   int first_data_ = 0;
+  std::vector<lxw_format*> cell_formats_;  // column × (strong, number) → format
 };
 
 std::time_t document_time(const document::Document& doc) {
@@ -340,8 +374,14 @@ std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxO
 
   const TempWorkbookFile file(options.scratch_dir);
   if (file.path().empty()) return fail(file.error());
+  // One row of a sheet in memory at a time, the rest in a scratch file beside
+  // the workbook's (a 100,000-row table held ~90 MB of cells otherwise);
+  // strings are then written inline rather than shared, which Excel and
+  // LibreOffice read alike. Each sheet is therefore written top to bottom.
+  std::string tmpdir = options.scratch_dir;
   lxw_workbook_options wopts{};
-  wopts.constant_memory = LXW_FALSE;
+  wopts.constant_memory = LXW_TRUE;
+  wopts.tmpdir = tmpdir.empty() ? nullptr : tmpdir.data();
   lxw_workbook* wb = workbook_new_opt(file.path().c_str(), &wopts);
   if (!wb) return fail("libxlsxwriter");
 

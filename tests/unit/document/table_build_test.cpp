@@ -53,6 +53,20 @@ bieu:
         - {header: Còn lại, difference: [kh, gn]}
 )";
 
+// Communes grouped by district, with a percentage of plan.
+const char* kGroupedSpec = R"(
+bieu:
+  rows: xa
+  group: huyen
+  total: Tổng cộng
+  columns:
+    - {header: TT, numbering: true}
+    - {header: Xã, value: ten}
+    - {key: kh, header: Kế hoạch, value: kh}
+    - {key: gn, header: Giải ngân, value: gn}
+    - {header: Tỷ lệ, ratio: [gn, kh], percent: true, decimals: 1}
+)";
+
 }  // namespace
 
 TEST_CASE("totals are sums, and the total's ratio is the ratio of the sums", "[table]") {
@@ -78,19 +92,7 @@ huyen:
 }
 
 TEST_CASE("groups number I, II and subtotal their rows — TT restarts in each group", "[table]") {
-  auto b = build(R"(
-bieu:
-  rows: xa
-  group: huyen
-  total: Tổng cộng
-  columns:
-    - {header: TT, numbering: true}
-    - {header: Xã, value: ten}
-    - {key: kh, header: Kế hoạch, value: kh}
-    - {key: gn, header: Giải ngân, value: gn}
-    - {header: Tỷ lệ, ratio: [gn, kh], percent: true, decimals: 1}
-)",
-                 R"(
+  auto b = build(kGroupedSpec, R"(
 xa:
   - {huyen: Can Lộc, ten: Kim Song Trường, kh: 10, gn: 5}
   - {huyen: Hương Khê, ten: Phúc Trạch, kh: 20, gn: 20}
@@ -125,4 +127,105 @@ huyen:
   CHECK(b.diags.items()[0].id == "document.table_not_number");
   CHECK(b.diags.items()[0].text(Lang::vi).find("huyen[1].ke_hoach") != std::string::npos);
   CHECK(b.diags.items()[0].pos.line == 4);
+}
+
+namespace {
+
+struct Parsed {
+  std::vector<tmpl::TableSpec> tables;
+  std::vector<tmpl::AnnexSpec> annexes;
+  std::optional<data::Value> data;
+  Diagnostics diags;
+};
+
+Parsed parse(const std::string& spec_yaml, const std::string& data_yaml, const std::string& annexes_yaml = "[]") {
+  Parsed p;
+  auto spec = data::read_yaml(spec_yaml, std::make_shared<const std::string>("template.yaml"), p.diags);
+  REQUIRE(spec);
+  tmpl::parse_tables(*spec, p.tables, p.diags);
+  auto annexes = data::read_yaml(annexes_yaml, std::make_shared<const std::string>("template.yaml"), p.diags);
+  REQUIRE(annexes);
+  tmpl::parse_annexes(*annexes, p.tables, p.annexes, p.diags);
+  REQUIRE(p.diags.error_count() == 0);
+  p.data = data::read_yaml(data_yaml, std::make_shared<const std::string>("du-lieu.yaml"), p.diags);
+  REQUIRE(p.data);
+  return p;
+}
+
+const tmpl::TableSpec& named(const Parsed& p, const std::string& name) {
+  for (const auto& t : p.tables) {
+    if (t.name == name) return t;
+  }
+  FAIL("no table " << name);
+  return p.tables.front();
+}
+
+const char* kCommunes = R"(
+xa:
+  - {huyen: Can Lộc, ten: Kim Song Trường, kh: 10, gn: 5}
+  - {huyen: Hương Khê, ten: Phúc Trạch, kh: 20.5, gn: 20}
+  - {huyen: Can Lộc, ten: Thường Nga, kh: 30, gn: 3}
+tong: {kh: 60}
+)";
+
+}  // namespace
+
+TEST_CASE("a table whose rows nothing else reads empties them as it reads them, with the same cells",
+          "[table][memory]") {
+  const char* spec = kGroupedSpec;
+  Parsed whole = parse(spec, kCommunes);
+  auto kept = document::build_table(whole.tables[0], *whole.data, tmpl::Limits{}, whole.diags);
+  REQUIRE(kept);
+
+  Parsed p = parse(spec, kCommunes);
+  data::Value* rows = document::rows_to_consume(p.tables[0], p.tables, p.annexes, *p.data);
+  REQUIRE(rows == p.data->find("xa"));
+  auto consumed = document::build_table(p.tables[0], *p.data, tmpl::Limits{}, p.diags, rows);
+  REQUIRE(consumed);
+  REQUIRE(consumed->rows.size() == kept->rows.size());
+  for (size_t r = 0; r < kept->rows.size(); ++r) {
+    CHECK(texts(consumed->rows[r]) == texts(kept->rows[r]));
+    CHECK(consumed->rows[r].pos.line == kept->rows[r].pos.line);  // messages still name the row's line
+  }
+  CHECK(texts(consumed->rows[2]) == std::vector<std::string>{"2", "Thường Nga", "30,0", "3", "10,0%"});
+  // The items are gone from the data; the rest of the data is not.
+  for (const auto& item : p.data->find("xa")->as_list()) CHECK(item.is_null());
+  CHECK(p.data->find("tong")->is_map());
+}
+
+TEST_CASE("rows another expression reads are left whole", "[table][memory]") {
+  // Another table on the same rows; a column, a group or a title reading the
+  // list's name; an annex shown `when:` it holds something; rows through a filter.
+  const char* two_tables = R"(
+a: {rows: xa, columns: [{header: Xã, value: ten}]}
+b: {rows: xa, columns: [{header: KH, value: kh}]}
+)";
+  Parsed p = parse(two_tables, kCommunes);
+  CHECK(document::rows_to_consume(named(p, "a"), p.tables, p.annexes, *p.data) == nullptr);
+
+  const char* column_reads = R"(
+a: {rows: xa, columns: [{header: Xã, value: ten}, {header: Số xã, value: xa | length}]}
+)";
+  Parsed q = parse(column_reads, kCommunes);
+  CHECK(document::rows_to_consume(q.tables[0], q.tables, q.annexes, *q.data) == nullptr);
+
+  const char* title_reads = R"(
+a: {rows: xa, title: "Kết quả của {{ xa | length }} xã", columns: [{header: Xã, value: ten}]}
+)";
+  Parsed t = parse(title_reads, kCommunes);
+  CHECK(document::rows_to_consume(t.tables[0], t.tables, t.annexes, *t.data) == nullptr);
+
+  const char* filtered = R"y(
+a: {rows: "xa | sort(attribute='ten')", columns: [{header: Xã, value: ten}]}
+)y";
+  Parsed f = parse(filtered, kCommunes);
+  CHECK(document::rows_to_consume(f.tables[0], f.tables, f.annexes, *f.data) == nullptr);
+
+  const char* alone = R"(
+a: {rows: xa, columns: [{header: Xã, value: ten}]}
+)";
+  Parsed w = parse(alone, kCommunes, "[{table: a, when: xa}]");
+  CHECK(document::rows_to_consume(w.tables[0], w.tables, w.annexes, *w.data) == nullptr);
+  Parsed ok = parse(alone, kCommunes, "[{table: a}]");
+  CHECK(document::rows_to_consume(ok.tables[0], ok.tables, ok.annexes, *ok.data) != nullptr);
 }
