@@ -17,7 +17,8 @@ export TSAN_OPTIONS="halt_on_error=1 exitcode=66"
 build-tsan/src/cli/vanban batch thong-bao "$tmp"/tb-*.yaml -o "$tmp/out" -j 2 --name-field so
 build-tsan/src/cli/vanban batch samples/bao-cao-8-thang.vb "$tmp"/bc-*.yaml -o "$tmp/out" -j 2
 for r in bao-cao-8-thang bao-cao-thang-10-2026 ke-hoach; do
-  build-tsan/src/cli/vanban render "samples/$r.vb" -o "$tmp/render" >/dev/null
+  data=(); [ -f "samples/$r.yaml" ] && data=("samples/$r.yaml")
+  build-tsan/src/cli/vanban render "samples/$r.vb" "${data[@]}" -o "$tmp/render" >/dev/null
   test -s "$tmp/render/$r.xlsx"
 done
 echo "tsan: không có tranh chấp dữ liệu (no data race)"

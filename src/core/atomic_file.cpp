@@ -174,6 +174,11 @@ std::optional<std::string> read_file(const fs::path& path, Diagnostic& error, si
   }
   const int fd = opened.fd;
   std::string text;
+  // Sized once when the file tells its size (a 12 MB file grown by doubling held 16 MB).
+  if (struct stat known {}; ::fstat(fd, &known) == 0 && known.st_size > 0 &&
+                            (!max_mb || static_cast<size_t>(known.st_size) <= (max_mb << 20))) {
+    text.reserve(static_cast<size_t>(known.st_size));
+  }
   char buffer[1 << 16];
   while (true) {
     ssize_t n = ::read(fd, buffer, sizeof buffer);

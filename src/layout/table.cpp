@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 namespace vanban::layout {
 namespace {
@@ -67,6 +68,16 @@ class TableSetter {
     Cell c;
     c.align = align;
     if (text.empty()) return c;
+    // A text set once in a column is set the same way again (a table's
+    // figures and names repeat: 19 criteria, the same commune names).
+    std::string key = text;
+    key += '\x1f';
+    key += std::to_string(col) + ',' + std::to_string(cols) + ',' + std::to_string(static_cast<int>(align)) + ',' +
+           std::to_string(bits);
+    if (auto it = set_cells_.find(key); it != set_cells_.end()) {
+      c.lines = it->second;
+      return c;
+    }
     const double w = text_width(col, cols);
     FontStyle fs = font_style(bits);
     size_t start = 0;
@@ -92,7 +103,10 @@ class TableSetter {
     ps.width = w;
     ps.align = align;
     ps.base_style = bits;
+    const size_t problems = diags_.items().size();
     c.lines = set_text(text, ps, fonts_, "ô bảng " + t_.name, diags_, pos);
+    // Only what set cleanly is kept: a problem is reported for every cell that has it.
+    if (diags_.items().size() == problems && set_cells_.size() < kMaxSetCells) set_cells_.emplace(std::move(key), c.lines);
     return c;
   }
 
@@ -221,6 +235,9 @@ class TableSetter {
   Diagnostics& diags_;
   std::vector<double> edges_;  // x of each column boundary, left to right
   std::set<int> too_wide_;     // columns already reported
+  // Cell texts already set, by text, columns, alignment and style; bounded.
+  static constexpr size_t kMaxSetCells = 1 << 16;
+  std::unordered_map<std::string, std::vector<SetLine>> set_cells_;
 };
 
 std::unique_ptr<TableRows> TableRows::start(const document::Table& table, const FontSet& fonts,

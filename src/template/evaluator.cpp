@@ -704,6 +704,14 @@ std::string expand_plain(const Program& program, const data::Value& data, const 
 
 std::optional<Evaluated> evaluate(const Expr& expr, const data::Value& data, const std::vector<Binding>& names,
                                   const Limits& limits, Diagnostics& diags) {
+  // A bare name bound in `names` (a table column's `value: ke_hoach`, once per
+  // cell of a large table) is that value, as the evaluator's lookup would
+  // find it: the first binding of the name.
+  if (expr.kind == Expr::Kind::name) {
+    for (const auto& b : names) {
+      if (b.name == expr.text) return Evaluated{b.value, nullptr, b.path};
+    }
+  }
   ExpandInput in;
   in.data = &data;
   in.limits = limits;
