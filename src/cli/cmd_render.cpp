@@ -37,14 +37,16 @@ bool wants_format(const Options& opts, const document::Document& doc, std::strin
 }
 
 LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fonts,
-                       const layout::LayoutOptions& options, bool make, Diagnostics& diags) {
+                       const layout::LayoutOptions& options, bool make, Diagnostics& diags, ScratchFile* spill) {
   LaidOutPdf out;
   pdf::PageWriter writer(fonts);
+  if (spill) writer.spill_to(*spill);
   const layout::Metadata metadata = layout::lay_out(doc, fonts, options, diags, [&](layout::Page&& page) {
     ++out.pages;
     if (make && !diags.has_errors()) writer.add(page);
   });
   if (make && !diags.has_errors()) out.bytes = writer.finish(metadata, diags);
+  if (out.bytes && writer.spilled()) out.spilled = spill;
   return out;
 }
 
@@ -57,8 +59,8 @@ static xlsx::XlsxOptions xlsx_options() {
 
 void start_xlsx(const document::Document& doc, const Options& opts, PendingXlsx& pending) {
   if (!wants_format(opts, doc, "xlsx") || doc.tables.empty()) return;
-  pending.bytes = std::async(std::launch::async, [&doc, &pending, xo = xlsx_options()] {
-    return xlsx::write_xlsx(doc, xo, pending.diags);
+  pending.file = std::async(std::launch::async, [&doc, &pending, xo = xlsx_options()] {
+    return xlsx::write_xlsx_file(doc, xo, pending.diags);
   });
 }
 
@@ -73,16 +75,18 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
     return static_cast<int>(ExitCode::usage);
   }
   std::optional<std::string> xlsx_bytes, docx_bytes;
+  std::optional<ScratchFile> xlsx_file;
   const std::optional<std::string>& pdf_bytes = pdf.bytes;
   if (wants("pdf") && !pdf_bytes) return static_cast<int>(ExitCode::invalid_input);
   if (wants("xlsx")) {
-    if (pending && pending->bytes.valid()) {
-      xlsx_bytes = pending->bytes.get();
+    if (pending && pending->file.valid()) {
+      xlsx_file = pending->file.get();
       diags.append(pending->diags);
+      if (!xlsx_file) return static_cast<int>(ExitCode::invalid_input);
     } else {
       xlsx_bytes = xlsx::write_xlsx(*doc, xlsx_options(), diags);
+      if (!xlsx_bytes) return static_cast<int>(ExitCode::invalid_input);
     }
-    if (!xlsx_bytes) return static_cast<int>(ExitCode::invalid_input);
   }
   if (wants("docx")) {
     docx::DocxOptions dopt;
@@ -112,8 +116,23 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
     files.push_back(std::move(f));
     return true;
   };
-  if (pdf_bytes && !stage(".pdf", *pdf_bytes)) return static_cast<int>(ExitCode::io);
+  // An output made in a scratch file is copied into its own.
+  auto stage_file = [&](const std::string& ext, const ScratchFile& from) -> bool {
+    auto f = std::make_unique<AtomicFile>(dir / (name + ext));
+    std::optional<Diagnostic> error = f->open();
+    if (!error) error = from.copy_to(*f);
+    if (error) {
+      diags.add(std::move(*error));
+      return false;
+    }
+    files.push_back(std::move(f));
+    return true;
+  };
+  if (pdf_bytes && !(pdf.spilled ? stage_file(".pdf", *pdf.spilled) : stage(".pdf", *pdf_bytes))) {
+    return static_cast<int>(ExitCode::io);
+  }
   if (xlsx_bytes && !stage(".xlsx", *xlsx_bytes)) return static_cast<int>(ExitCode::io);
+  if (xlsx_file && !stage_file(".xlsx", *xlsx_file)) return static_cast<int>(ExitCode::io);
   if (docx_bytes && !stage(".docx", *docx_bytes)) return static_cast<int>(ExitCode::io);
   if (opts.metadata && metadata) {
     const meta::Metadata m = meta::collect(*doc, *metadata, pdf.pages);
@@ -126,7 +145,7 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
     }
   }
   written.pdf = pdf_bytes.has_value();
-  written.xlsx = xlsx_bytes.has_value();
+  written.xlsx = xlsx_bytes.has_value() || xlsx_file.has_value();
   written.docx = docx_bytes.has_value();
   written.metadata = opts.metadata && metadata;
   written.pages = pdf.pages;
@@ -201,7 +220,11 @@ int run_render(const Options& opts) {
   // The workbook is made on the second core while the pages are laid out.
   PendingXlsx pending;
   start_xlsx(*doc, opts, pending);
-  const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, layout_options, wants_format(opts, *doc, "pdf"), diags);
+  // The PDF grows in a scratch file (in memory when none can be made).
+  int scratch_error = 0;
+  std::optional<ScratchFile> spill = ScratchFile::create(scratch_dir(), scratch_error);
+  const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, layout_options, wants_format(opts, *doc, "pdf"), diags,
+                                      spill ? &*spill : nullptr);
   if (diags.has_errors()) {
     int status = report(diags, opts.lang);
     std::cerr << escape_controls(make_error({}, msg::kNotWritten).text(opts.lang)) << '\n';

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/commands.hpp"
+#include "core/atomic_file.hpp"
 #include "document/document.hpp"
 #include "layout/fonts.hpp"
 #include "layout/layout.hpp"
@@ -29,19 +30,23 @@ bool wants_format(const Options& opts, const document::Document& doc, std::strin
 // compressed as soon as layout finishes it, so a long report is never held
 // as pages. `bytes` is empty after an error in `diags` or when `make` is
 // false (the pages are only counted).
+// With `spill`, the file goes there as it grows instead of into `bytes`
+// (render: a 4,000-page report is not held in memory); `spilled` is then set.
 struct LaidOutPdf {
   std::optional<std::string> bytes;
+  ScratchFile* spilled = nullptr;
   size_t pages = 0;
 };
 LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fonts,
-                       const layout::LayoutOptions& options, bool make, Diagnostics& diags);
+                       const layout::LayoutOptions& options, bool make, Diagnostics& diags,
+                       ScratchFile* spill = nullptr);
 
 // A workbook being made on another thread while the pages are laid out (the
 // workbook needs only the document). `diags` is declared first so that it
 // outlives the thread: the future's destructor waits for it.
 struct PendingXlsx {
   Diagnostics diags;
-  std::future<std::optional<std::string>> bytes;
+  std::future<std::optional<ScratchFile>> file;  // the workbook, in a scratch file
 };
 // Starts making the workbook when `opts` asks for one and the document has tables.
 void start_xlsx(const document::Document& doc, const Options& opts, PendingXlsx& pending);

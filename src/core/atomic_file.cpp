@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -80,6 +81,65 @@ std::optional<Diagnostic> AtomicFile::write(std::string_view bytes) {
       return io_error(target_, msg::kOutputWrite, target_.string(), e);
     }
     bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return std::nullopt;
+}
+
+std::optional<ScratchFile> ScratchFile::create(const std::filesystem::path& dir, int& error) {
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+    // A file system without unnamed files: a named one, removed at once.
+    std::string name = (dir / "vanban-XXXXXX").string();
+    fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd >= 0) ::unlink(name.c_str());
+  }
+  if (fd < 0) {
+    error = errno;
+    return std::nullopt;
+  }
+  return ScratchFile(fd, 0, dir);
+}
+
+ScratchFile& ScratchFile::operator=(ScratchFile&& other) noexcept {
+  if (this != &other) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = other.fd_;
+    size_ = other.size_;
+    folder_ = std::move(other.folder_);
+    other.fd_ = -1;
+  }
+  return *this;
+}
+
+ScratchFile::~ScratchFile() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool ScratchFile::append(std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<size_t>(n));
+    size_ += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+std::optional<Diagnostic> ScratchFile::copy_to(AtomicFile& out) const {
+  char buffer[1 << 16];
+  for (size_t at = 0; at < size_;) {
+    ssize_t n = ::pread(fd_, buffer, std::min(sizeof buffer, size_ - at), static_cast<off_t>(at));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int e = n < 0 ? errno : EIO;
+      out.discard();
+      return io_error(out.target(), msg::kOutputWrite, out.target().string(), e);
+    }
+    if (auto error = out.write(std::string_view(buffer, static_cast<size_t>(n)))) return error;
+    at += static_cast<size_t>(n);
   }
   return std::nullopt;
 }

@@ -41,6 +41,37 @@ class AtomicFile {
   bool committed_ = false;
 };
 
+// A file without a name in a scratch folder, gone when closed: a large
+// output (a 4,000-page PDF, a 100,000-row workbook) made before it is written
+// lives here rather than on the heap, then is copied into its AtomicFile.
+class ScratchFile {
+ public:
+  // A new empty file in `dir`; nullopt with `error` (an errno) when none can be made.
+  static std::optional<ScratchFile> create(const std::filesystem::path& dir, int& error);
+  // Takes an open file descriptor, read from its start.
+  explicit ScratchFile(int fd, size_t size, std::filesystem::path folder = {})
+      : fd_(fd), size_(size), folder_(std::move(folder)) {}
+  ScratchFile(ScratchFile&& other) noexcept : fd_(other.fd_), size_(other.size_), folder_(std::move(other.folder_)) {
+    other.fd_ = -1;
+  }
+  ScratchFile& operator=(ScratchFile&& other) noexcept;
+  ScratchFile(const ScratchFile&) = delete;
+  ScratchFile& operator=(const ScratchFile&) = delete;
+  ~ScratchFile();
+
+  // Appends; false on failure, errno set (a full disk).
+  bool append(std::string_view bytes);
+  size_t size() const { return size_; }
+  const std::filesystem::path& folder() const { return folder_; }  // where it is, for messages
+  // Its bytes, from the start, into `out`; on failure the diagnostic.
+  std::optional<Diagnostic> copy_to(AtomicFile& out) const;
+
+ private:
+  int fd_ = -1;
+  size_t size_ = 0;
+  std::filesystem::path folder_;
+};
+
 // Writes `bytes` to `target` atomically. Returns the diagnostic on failure;
 // then no file was created and any existing file is unchanged.
 // A diagnostic at `file` from `m` (arguments: `name`, then the reason), the

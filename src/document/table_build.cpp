@@ -288,6 +288,9 @@ class TableBuilder {
       table_.rows.push_back(std::move(r));
       return static_cast<int>(table_.rows.size()) - 1;
     };
+    // Sized once: a vector of 100,000 rows grown by doubling briefly holds two.
+    table_.rows.reserve(n + group_order_.size() + 1);
+    data_index_.reserve(n + group_order_.size() + 1);
     if (spec_.total_label && spec_.total_above) total_row_ = add(TableRow::Kind::total);
     if (spec_.group) {
       std::vector<std::vector<size_t>> members(group_order_.size());

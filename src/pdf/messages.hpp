@@ -7,6 +7,8 @@
 namespace vanban::msg {
 
 inline constexpr Message kPdfFailed{"io.pdf", "không tạo được tệp PDF: {}"};
+inline constexpr Message kPdfScratchWrite{
+    "io.pdf_scratch", "không ghi được tệp PDF đang tạo vào thư mục tạm `{}`: {}"};
 inline constexpr Message kPdfMissingGlyph{
     "pdf.missing_glyph", "phông `{}` không có ký tự `{}` (U+{:04X}), trang {}: ký tự sẽ không được in"};
 inline constexpr Message kPdfMissingGlyphHint{

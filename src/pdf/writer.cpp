@@ -15,7 +15,11 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cerrno>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -189,6 +193,11 @@ std::string pdf_date(const std::string& iso) {
 
 namespace detail {
 
+// Writing the file into its scratch file failed (errno).
+struct SpillFailed {
+  int error = 0;
+};
+
 // The objects of one file, numbered from 1: each is written into the file the
 // moment it is put (a page's objects as the page comes, the fonts and the
 // catalogue at the end), so that the file is held once, never beside a copy
@@ -197,16 +206,25 @@ class File {
  public:
   File() { out_ = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"; }
 
+  // Once the file passes kSpillFrom bytes it goes into `file`, a megabyte
+  // at a time, rather than being held (small files stay in memory).
+  void spill_to(ScratchFile* file, size_t from) {
+    spill_ = file;
+    spill_from_ = from;
+  }
+  bool spilled() const { return spilled_ > 0; }
+
   int reserve() {
     offsets_.push_back(kNotWritten);
     return static_cast<int>(offsets_.size());
   }
   void put(int number, std::string_view body) {
-    offsets_[static_cast<size_t>(number - 1)] = out_.size();
+    offsets_[static_cast<size_t>(number - 1)] = spilled_ + out_.size();
     out_ += std::to_string(number);
     out_ += " 0 obj\n";
     out_ += body;
     out_ += "\nendobj\n";
+    if (spill_ && out_.size() >= std::max<size_t>(1, spilled_ > 0 ? kSpillBytes : spill_from_)) spill();
   }
   void put_stream(int number, std::string dict_entries, std::string_view data, size_t original_length = 0) {
     put_compressed(number, std::move(dict_entries), deflate_(data), original_length);
@@ -239,10 +257,10 @@ class File {
     }
     // The identifier: a digest of everything above, so the same input gives the same file.
     std::string id;
-    for (uint64_t h : {fnv(out_), fnv(out_, 0x84222325cbf29ce4ull)}) {
+    for (uint64_t h : {fnv(out_, digest_[0]), fnv(out_, digest_[1])}) {
       for (int shift = 48; shift >= 0; shift -= 16) put_hex16(id, static_cast<uint32_t>((h >> shift) & 0xFFFF));
     }
-    const size_t xref = out_.size();
+    const size_t xref = spilled_ + out_.size();
     out_ += "xref\n0 " + std::to_string(offsets_.size() + 1) + "\n0000000000 65535 f\r\n";
     char entry[32];
     for (size_t off : offsets_) {
@@ -252,13 +270,31 @@ class File {
     out_ += "trailer\n<< /Size " + std::to_string(offsets_.size() + 1) + " /Root " + std::to_string(catalog) +
             " 0 R /Info " + std::to_string(info) + " 0 R /ID [<" + id + "> <" + id + ">] >>\nstartxref\n" +
             std::to_string(xref) + "\n%%EOF\n";
+    if (spilled_ > 0) {
+      spill();
+      return {};
+    }
     return std::move(out_);
   }
 
  private:
+  // The bytes so far go to the scratch file; the digest goes on over them.
+  void spill() {
+    digest_[0] = fnv(out_, digest_[0]);
+    digest_[1] = fnv(out_, digest_[1]);
+    if (!spill_->append(out_)) throw SpillFailed{errno};
+    spilled_ += out_.size();
+    out_.clear();
+  }
+
   static constexpr size_t kNotWritten = static_cast<size_t>(-1);
-  std::string out_;              // the file so far
-  std::vector<size_t> offsets_;  // object number − 1 → where it starts in out_
+  static constexpr size_t kSpillBytes = 1 << 20;
+  size_t spill_from_ = 0;
+  std::string out_;              // the file so far, or what is not yet in `spill_`
+  ScratchFile* spill_ = nullptr;
+  size_t spilled_ = 0;           // bytes already in `spill_`
+  uint64_t digest_[2] = {1469598103934665603ull, 0x84222325cbf29ce4ull};  // FNV-1a of the spilled bytes
+  std::vector<size_t> offsets_;  // object number − 1 → where it starts in the file
   Deflater deflate_;
 };
 
@@ -308,6 +344,9 @@ class Writer {
 
   // Characters that could not be drawn, each reported once per face.
   const Diagnostics& problems() const { return problems_; }
+
+  void spill_to(ScratchFile* file, size_t from) { file_.spill_to(file, from); }
+  bool spilled() const { return file_.spilled(); }
 
   std::string finish(const layout::Metadata& metadata) {
     fonts();
@@ -658,9 +697,11 @@ PageWriter::PageWriter(const layout::FontSet& fonts) : writer_(std::make_unique<
 PageWriter::~PageWriter() = default;
 
 void PageWriter::add(const layout::Page& page) {
-  if (!error_.empty()) return;
+  if (!error_.empty() || spill_error_) return;
   try {
     writer_->add(page);
+  } catch (const detail::SpillFailed& e) {
+    spill_error_ = e.error;
   } catch (const std::exception& e) {
     error_ = e.what();
   }
@@ -668,7 +709,19 @@ void PageWriter::add(const layout::Page& page) {
 
 size_t PageWriter::pages() const { return writer_->pages(); }
 
+void PageWriter::spill_to(ScratchFile& file, size_t from) {
+  spill_ = &file;
+  writer_->spill_to(&file, from);
+}
+
+bool PageWriter::spilled() const { return writer_->spilled(); }
+
 std::optional<std::string> PageWriter::finish(const layout::Metadata& metadata, Diagnostics& diags) {
+  auto spill_failed = [&](int e) {
+    diags.add(io_error(spill_->folder(), msg::kPdfScratchWrite, spill_->folder().string(), e));
+    return std::nullopt;
+  };
+  if (spill_error_) return spill_failed(spill_error_);
   try {
     if (!error_.empty()) throw std::runtime_error(error_);
     if (writer_->pages() == 0) throw std::runtime_error("no pages");
@@ -677,6 +730,8 @@ std::optional<std::string> PageWriter::finish(const layout::Metadata& metadata, 
       return std::nullopt;
     }
     return writer_->finish(metadata);
+  } catch (const detail::SpillFailed& e) {
+    return spill_failed(e.error);
   } catch (const std::exception& e) {
     diags.add(make_error({}, kPdfFailed, e.what()));
   }

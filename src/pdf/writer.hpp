@@ -2,6 +2,7 @@
 // Writes laid-out pages as PDF 1.7: subset TrueType fonts with ToUnicode, rules, document info, outline.
 #pragma once
 
+#include "core/atomic_file.hpp"
 #include "core/diagnostic.hpp"
 #include "layout/fonts.hpp"
 #include "layout/page.hpp"
@@ -26,6 +27,11 @@ class PageWriter {
   PageWriter(const PageWriter&) = delete;
   PageWriter& operator=(const PageWriter&) = delete;
 
+  // A file past `from` bytes goes into `file` as it grows (a long report is
+  // not held in memory; a notice stays in memory); finish() then gives an
+  // empty string and spilled() is true. Call before add().
+  void spill_to(ScratchFile& file, size_t from = size_t{1} << 20);
+  bool spilled() const;
   void add(const layout::Page& page);
   size_t pages() const;
   // The file as bytes, the same as write_pdf gives; a failure is reported as `io.pdf`.
@@ -34,6 +40,8 @@ class PageWriter {
  private:
   std::unique_ptr<detail::Writer> writer_;
   std::string error_;  // the first failure while adding pages
+  ScratchFile* spill_ = nullptr;
+  int spill_error_ = 0;  // errno of a failed write into `spill_`
 };
 
 // The PDF file as bytes (the caller writes it atomically). The same input

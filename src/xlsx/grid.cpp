@@ -102,7 +102,8 @@ std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags, cons
   worksheet_fit_to_pages(ws, 1, 0);
 
   std::string error;
-  std::optional<std::string> bytes = close_and_read(wb, file, error);
+  if (!close_workbook(wb, error)) return fail(error);
+  std::optional<std::string> bytes = read_workbook(file, error);
   if (!bytes) return fail(error);
   return bytes;
 }

@@ -3,9 +3,11 @@
 
 #include "core/libc_time.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -29,7 +31,7 @@ TempWorkbookFile::~TempWorkbookFile() {
   if (!path_.empty()) unlink(path_.c_str());
 }
 
-std::optional<std::string> close_and_read(lxw_workbook* wb, const TempWorkbookFile& file, std::string& error) {
+bool close_workbook(lxw_workbook* wb, std::string& error) {
   lxw_error e;
   {
     // Writing the package calls gmtime (docProps/core.xml): not thread-safe.
@@ -38,16 +40,33 @@ std::optional<std::string> close_and_read(lxw_workbook* wb, const TempWorkbookFi
   }
   if (e != LXW_NO_ERROR) {
     error = lxw_strerror(e);
-    return std::nullopt;
+    return false;
   }
-  std::ifstream in(file.path(), std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in.good() && !in.eof()) {
+  return true;
+}
+
+std::optional<std::string> read_workbook(const TempWorkbookFile& file, std::string& error) {
+  // Read into a string of the file's size: a stream copied out would hold
+  // the workbook three times over at its peak.
+  std::FILE* in = std::fopen(file.path().c_str(), "rb");
+  if (!in) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  return bytes.str();
+  std::string bytes;
+  struct stat info {};
+  if (::fstat(::fileno(in), &info) == 0 && info.st_size > 0) bytes.reserve(static_cast<size_t>(info.st_size));
+  char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0) bytes.append(buffer, n);
+  const bool failed = std::ferror(in) != 0;
+  const int saved = errno;
+  std::fclose(in);
+  if (failed) {
+    error = std::strerror(saved);
+    return std::nullopt;
+  }
+  return bytes;
 }
 
 }  // namespace vanban::xlsx

@@ -24,8 +24,10 @@ class TempWorkbookFile {
   std::string path_, error_;
 };
 
-// Closes `wb` (under the libc time lock: libxlsxwriter calls gmtime) and
-// returns the file's bytes; on failure nullopt and `error` says why.
-std::optional<std::string> close_and_read(lxw_workbook* wb, const TempWorkbookFile& file, std::string& error);
+// Closes `wb`, writing its file (under the libc time lock: libxlsxwriter
+// calls gmtime); on failure false and `error` says why.
+bool close_workbook(lxw_workbook* wb, std::string& error);
+// The closed workbook's bytes; on failure nullopt and `error` says why.
+std::optional<std::string> read_workbook(const TempWorkbookFile& file, std::string& error);
 
 }  // namespace vanban::xlsx

@@ -14,6 +14,7 @@
 #include "xlsx/messages.hpp"
 
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -352,8 +353,12 @@ std::string column_letters(int col) {
   return s;
 }
 
-std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxOptions& options,
-                                      Diagnostics& diags) {
+namespace {
+
+// Makes the workbook into `file` (closed when this returns true); false after
+// a problem reported in `diags`.
+bool make_workbook(const document::Document& doc, const XlsxOptions& options, const TempWorkbookFile& file,
+                   Diagnostics& diags) {
   std::vector<Placement> sheets;
   for (const auto& b : doc.body) {
     if (b.kind != document::Block::Kind::table) continue;
@@ -365,14 +370,13 @@ std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxO
   for (const auto& a : doc.annexes) {
     if (const Table* t = doc.find_table(a.table)) sheets.push_back({t, &a});
   }
-  if (sheets.empty()) return std::nullopt;
+  if (sheets.empty()) return false;
 
   auto fail = [&](const std::string& why) {
     diags.add(make_error({}, kXlsxFailed, why));
-    return std::optional<std::string>();
+    return false;
   };
 
-  const TempWorkbookFile file(options.scratch_dir);
   if (file.path().empty()) return fail(file.error());
   // One row of a sheet in memory at a time, the rest in a scratch file beside
   // the workbook's (a 100,000-row table held ~90 MB of cells otherwise);
@@ -410,12 +414,39 @@ std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxO
   if (!written) {
     std::lock_guard<std::mutex> lock(libc_time_mutex());
     workbook_close(wb);
-    return std::nullopt;
+    return false;
   }
   std::string error;
-  std::optional<std::string> bytes = close_and_read(wb, file, error);
-  if (!bytes) return fail(error);
+  if (!close_workbook(wb, error)) return fail(error);
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxOptions& options,
+                                      Diagnostics& diags) {
+  const TempWorkbookFile file(options.scratch_dir);
+  if (!make_workbook(doc, options, file, diags)) return std::nullopt;
+  std::string error;
+  std::optional<std::string> bytes = read_workbook(file, error);
+  if (!bytes) diags.add(make_error({}, kXlsxFailed, error));
   return bytes;
 }
+
+std::optional<ScratchFile> write_xlsx_file(const document::Document& doc, const XlsxOptions& options,
+                                           Diagnostics& diags) {
+  const TempWorkbookFile file(options.scratch_dir);
+  if (!make_workbook(doc, options, file, diags)) return std::nullopt;
+  // Opened before `file` removes its name: the descriptor keeps the bytes.
+  const int fd = ::open(file.path().c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat info {};
+  if (fd < 0 || ::fstat(fd, &info) != 0) {
+    diags.add(make_error({}, kXlsxFailed, std::strerror(errno)));
+    if (fd >= 0) ::close(fd);
+    return std::nullopt;
+  }
+  return ScratchFile(fd, static_cast<size_t>(info.st_size));
+}
+
 
 }  // namespace vanban::xlsx

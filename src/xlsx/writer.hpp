@@ -2,6 +2,7 @@
 // Tables → one worksheet each (libxlsxwriter): merged header, live formulas with cached values, formats, print setup.
 #pragma once
 
+#include "core/atomic_file.hpp"
 #include "core/diagnostic.hpp"
 #include "document/document.hpp"
 
@@ -26,6 +27,12 @@ struct XlsxOptions {
 // (reported as `io.xlsx`).
 std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxOptions& options,
                                       Diagnostics& diags);
+
+// The same workbook left in a scratch file in `options.scratch_dir` rather
+// than read into memory (render: a 100,000-row workbook is copied from there
+// into its output file).
+std::optional<ScratchFile> write_xlsx_file(const document::Document& doc, const XlsxOptions& options,
+                                           Diagnostics& diags);
 
 // `C`, `AA`: the letters of a 0-based column.
 std::string column_letters(int col);

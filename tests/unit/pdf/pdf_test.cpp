@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 using namespace vanban;
@@ -251,6 +252,29 @@ TEST_CASE("pages written as layout hands them over make the same file as pages k
   REQUIRE(bytes);
   CHECK(*bytes == kept.bytes);
   std::filesystem::remove(kept.path);
+
+  // Written into a scratch file as it grows (render does so past 1 MB): the
+  // same bytes, read back through the output file they are copied into.
+  int error = 0;
+  std::optional<ScratchFile> scratch = ScratchFile::create(std::filesystem::temp_directory_path(), error);
+  REQUIRE(scratch);
+  pdf::PageWriter spilling(fonts());
+  spilling.spill_to(*scratch, 0);
+  layout::lay_out(doc, fonts(), options, diags, [&](layout::Page&& page) { spilling.add(page); });
+  auto rest = spilling.finish(metadata, diags);
+  REQUIRE(rest);
+  CHECK(rest->empty());
+  CHECK(spilling.spilled());
+  CHECK(scratch->size() == kept.bytes.size());
+  const auto copy = std::filesystem::temp_directory_path() / "vanban-spilled.pdf";
+  AtomicFile out(copy);
+  REQUIRE_FALSE(out.open());
+  REQUIRE_FALSE(scratch->copy_to(out));
+  REQUIRE_FALSE(out.commit());
+  std::ifstream in(copy, std::ios::binary);
+  std::string back((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(back == kept.bytes);
+  std::filesystem::remove(copy);
 
   pdf::PageWriter empty(fonts());
   CHECK_FALSE(empty.finish(metadata, diags));
