@@ -7,6 +7,7 @@
 #include "template/template_folder.hpp"
 
 #include <catch2/catch.hpp>
+#include <fcntl.h>
 #include <podofo/podofo.h>
 
 #include <array>
@@ -275,6 +276,18 @@ TEST_CASE("pages written as layout hands them over make the same file as pages k
   std::string back((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   CHECK(back == kept.bytes);
   std::filesystem::remove(copy);
+
+  // A scratch file that cannot be written (here: opened for reading only; a
+  // full disk in life): the PDF is not made, and the message names the folder.
+  ScratchFile unwritable(::open("/dev/null", O_RDONLY), 0, "/thu-muc-tam");
+  pdf::PageWriter failing(fonts());
+  failing.spill_to(unwritable, 0);
+  layout::lay_out(doc, fonts(), options, diags, [&](layout::Page&& page) { failing.add(page); });
+  Diagnostics failed;
+  CHECK_FALSE(failing.finish(metadata, failed));
+  REQUIRE(failed.error_count() == 1);
+  CHECK(failed.items()[0].id == "io.pdf_scratch");
+  CHECK(failed.items()[0].text(Lang::vi).find("/thu-muc-tam") != std::string::npos);
 
   pdf::PageWriter empty(fonts());
   CHECK_FALSE(empty.finish(metadata, diags));
