@@ -7,13 +7,72 @@
 #include <fmt/args.h>
 
 #include <algorithm>
+#include <deque>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
 
 namespace vanban {
 
-const std::string& SourcePos::file_name() const {
-  static const std::string none;
-  return file ? *file : none;
+namespace {
+
+// The names behind FileRef: ids from 1; entries are never removed or moved
+// (a deque), so a name found under the lock stays valid after it.
+struct FileTable {
+  std::mutex mutex;
+  std::deque<std::shared_ptr<const std::string>> names;
+  std::unordered_map<const std::string*, uint32_t> by_address;  // each name kept alive in `kept`
+  std::unordered_map<std::string, uint32_t> by_name;
+  std::vector<std::shared_ptr<const std::string>> kept;
+};
+
+FileTable& file_table() {
+  static FileTable* table = new FileTable();  // never destroyed: positions outlive static destructors
+  return *table;
 }
+
+}  // namespace
+
+FileRef::FileRef(const std::shared_ptr<const std::string>& name) {
+  if (!name) return;
+  // A reader makes every position of a file from one shared name.
+  thread_local const std::string* last = nullptr;
+  thread_local uint32_t last_id = 0;
+  if (name.get() == last) {
+    id_ = last_id;
+    return;
+  }
+  FileTable& t = file_table();
+  std::lock_guard<std::mutex> lock(t.mutex);
+  if (auto it = t.by_address.find(name.get()); it != t.by_address.end()) {
+    id_ = it->second;
+  } else {
+    auto [named, fresh] = t.by_name.emplace(*name, static_cast<uint32_t>(t.names.size() + 1));
+    if (fresh) t.names.push_back(name);
+    id_ = named->second;
+    t.by_address.emplace(name.get(), id_);
+    t.kept.push_back(name);  // its address can never be another name's
+  }
+  last = name.get();
+  last_id = id_;
+}
+
+const std::string& FileRef::operator*() const {
+  static const std::string none;
+  if (id_ == 0) return none;
+  FileTable& t = file_table();
+  std::lock_guard<std::mutex> lock(t.mutex);
+  return *t.names[id_ - 1];
+}
+
+std::shared_ptr<const std::string> FileRef::shared() const {
+  if (id_ == 0) return nullptr;
+  FileTable& t = file_table();
+  std::lock_guard<std::mutex> lock(t.mutex);
+  return t.names[id_ - 1];
+}
+
+const std::string& SourcePos::file_name() const { return *file; }
 
 std::string escape_controls(std::string_view text) {
   std::string out;

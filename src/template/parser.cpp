@@ -697,7 +697,7 @@ void relocate(Nodes& nodes, const SourcePos& at) {
 
 Program parse_inline_template(std::string_view source, const SourcePos& at, Diagnostics& diags) {
   Diagnostics local;
-  Program program = parse_template(source, at.file, local);
+  Program program = parse_template(source, at.file.shared(), local);
   relocate(program.nodes, at);
   for (Diagnostic d : local.items()) {
     d.pos = relocated(d.pos, at);

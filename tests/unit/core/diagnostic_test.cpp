@@ -6,6 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
 using namespace vanban;
 
 namespace {
@@ -34,4 +39,38 @@ TEST_CASE("hints and appended texts follow the language too") {
   Diagnostic d = with_hint(make_error({}, msg::kFileMissing, "x.csv"), msg::kDidYouMean, "y.csv");
   CHECK(d.format(Lang::vi) == "vanban: lỗi: không tìm thấy tệp `x.csv`\n  gợi ý: có phải ý bạn là `y.csv`?");
   CHECK(d.format(Lang::en) == "vanban: error: file `x.csv` not found\n  hint: did you mean `y.csv`?");
+}
+
+TEST_CASE("positions name their file through a 4-byte reference, one per name", "[diagnostic][memory]") {
+  STATIC_REQUIRE(sizeof(SourcePos) == 12);  // a data tree holds a million of them
+  auto a = std::make_shared<const std::string>("du-lieu/xa.yaml");
+  auto same = std::make_shared<const std::string>("du-lieu/xa.yaml");  // another copy of the name
+  auto other = std::make_shared<const std::string>("du-lieu/huyen.yaml");
+  const SourcePos p = make_pos(a, 3, 7);
+  CHECK(p.known());
+  CHECK(p.file_name() == "du-lieu/xa.yaml");
+  CHECK(p.file == make_pos(same, 1, 1).file);
+  CHECK(p.file != make_pos(other, 1, 1).file);
+  CHECK(*p.file.shared() == "du-lieu/xa.yaml");
+  CHECK_FALSE(SourcePos{}.known());
+  CHECK(SourcePos{}.file_name().empty());
+  CHECK(make_pos(nullptr, 1, 1).file == nullptr);
+
+  // Threads naming files at once (a batch) get one reference per name.
+  std::vector<FileRef> seen(8);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < seen.size(); ++i) {
+    threads.emplace_back([&seen, i] {
+      for (int k = 0; k < 200; ++k) {
+        auto name = std::make_shared<const std::string>("batch/" + std::to_string(k % 5) + ".yaml");
+        FileRef r(name);
+        if (k == 199) seen[i] = r;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& r : seen) {
+    CHECK(r == seen[0]);
+    CHECK(*r == "batch/4.yaml");
+  }
 }
