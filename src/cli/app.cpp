@@ -357,7 +357,14 @@ int run_command(int argc, char** argv) {
 // The one place that catches what nothing else did (a bug: a number overflow
 // or a bad_alloc no stage turned into a diagnostic): a message, exit 3, and
 // no output, since every output is written whole or not at all.
+namespace {
+char** g_arguments = nullptr;  // the command line, for `vanban serve` handing over to vanban-serve
+}  // namespace
+
+char** command_line() { return g_arguments; }
+
 int run(int argc, char** argv) {
+  g_arguments = argv;
   const Lang lang = scan_lang(argc, argv);
   try {
     return run_command(argc, argv);

@@ -67,7 +67,11 @@ struct ServeSettings {
   std::string key_file;  // the access key for --listen; empty: a new key, printed
 };
 CLI::App* add_serve_command(CLI::App& app, ServeSettings& settings, Options& opts, Lang lang);
+// In `vanban-serve`, serves; in `vanban`, hands the same command line over to
+// `vanban-serve` beside it (serve_run/launch_serve.cpp).
 int run_serve(const Options& opts, const ServeSettings& settings);
+// The arguments `run` was given (argv, ending with a null).
+char** command_line();
 
 // $TMPDIR, else /tmp: where libxlsxwriter's workbook file is made before it is read back.
 std::string scratch_dir();

@@ -42,6 +42,10 @@ inline constexpr Message kBadOutputName{"cli.bad_name",
                                         "tên tệp kết quả `{}` không hợp lệ: cần ít nhất một ký tự, không có `/` hay ký tự "
                                         "điều khiển (xuống dòng, tab…), không phải `.` hay `..`"};
 inline constexpr Message kTemplatesUnreadable{"io.templates_folder", "không đọc được thư mục các mẫu có sẵn `{}`: {}"};
+inline constexpr Message kServeMissing{
+    "io.serve_program", "không chạy được `{}` (chương trình của lệnh serve, đặt cạnh vanban): {}"};
+inline constexpr Message kServeMissingHint{
+    "io.serve_program_hint", "cài lại vanban, hoặc dựng lại cả hai chương trình: cmake --build build"};
 inline constexpr Message kCannotMakeDir{"io.mkdir", "không tạo được thư mục kết quả `{}`: {}"};
 
 }  // namespace vanban::msg
