@@ -4,7 +4,7 @@
 #                    $NL = a newline inside an argument)
 #   status           the expected exit status
 #   expected         the exact expected stderr (optional)
-#   stdout_contains  lines that must each appear in stdout (optional)
+#   stdout_contains  lines that must each appear in stdout, paths as in stderr (`$OUT/a.pdf`) (optional)
 #   stderr_contains  lines that must each appear in stderr, for messages with a
 #                    number that depends on the machine (optional)
 #   expected_stdout  the exact expected stdout (optional; a golden file:
@@ -68,6 +68,7 @@ if [ "$status" != "$want_status" ]; then
 fi
 # paths in messages are printed relative to the case folder
 sed "s#$out#\$OUT#g; s#$case_dir/##g; s#$repo/##g" "$out.stderr" > "$out.stderr.norm"
+sed "s#$out#\$OUT#g; s#$case_dir/##g; s#$repo/##g" "$out.stdout" > "$out.stdout.norm"
 if [ $english = 1 ]; then
   python3 "$repo/tests/cli/check_english.py" "$out.stderr.norm" || fail=1
 elif [ ! -f expected ] && [ "${VANBAN_NEW_EXPECTED:-}" = 1 ]; then
@@ -90,7 +91,7 @@ if [ $english = 0 ] && [ -f stderr_contains ]; then
 fi
 if [ $english = 0 ] && [ -f stdout_contains ]; then
   while IFS= read -r want || [ -n "$want" ]; do
-    grep -qF -- "$want" "$out.stdout" || { echo "stdout lacks: $want"; fail=1; }
+    grep -qF -- "$want" "$out.stdout.norm" || { echo "stdout lacks: $want"; fail=1; }
   done < stdout_contains
 fi
 left=$(cd "$out" && find . -mindepth 1 | sort | sed 's#^\./##')
@@ -103,5 +104,5 @@ fi
 if [ $fail -ne 0 ]; then
   echo "--- stderr ---"; cat "$out.stderr"; echo "--- stdout (head) ---"; head -20 "$out.stdout"
 fi
-rm -f "$out.stdout" "$out.stderr" "$out.stderr.norm"
+rm -f "$out.stdout" "$out.stderr" "$out.stderr.norm" "$out.stdout.norm"
 exit $fail
