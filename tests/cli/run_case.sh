@@ -10,6 +10,7 @@
 #   expected_stdout  the exact expected stdout (optional; a golden file:
 #                    scripts/update-golden.sh rewrites it from the current output)
 #   setup            a bash snippet run before the command, with CASE and OUT set (optional)
+#   env              NAME=value lines set for the command ($CASE, $OUT as in cmd) (optional)
 #   fsize            a file-size limit for the command, in KB (`ulimit -f`: a full disk) (optional)
 #   as_nobody        run the command as user nobody when the tests run as root, so that
 #                    file permissions (a read-only folder) apply; a copy of the binary is
@@ -38,6 +39,13 @@ while IFS= read -r line || [ -n "$line" ]; do
   line="${line//\$NL/$'\n'}"
   args+=("$line")
 done < cmd
+if [ -f env ]; then
+  while IFS= read -r line || [ -n "$line" ]; do
+    line="${line//\$CASE/$case_dir}"
+    line="${line//\$OUT/$out}"
+    export "$line"
+  done < env
+fi
 english=0
 if [ "${VANBAN_CASE_LANG:-}" = en ]; then
   english=1
