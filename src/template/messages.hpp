@@ -12,6 +12,8 @@ inline constexpr Message kUnclosedTag{"template.unclosed_tag", "thẻ `{}` mở 
 inline constexpr Message kUnclosedBlock{"template.unclosed_block", "`{{% {} %}}` mở ở đây thiếu `{{% {} %}}`"};
 inline constexpr Message kUnexpectedTag{"template.unexpected_tag", "`{{% {} %}}` không đúng chỗ"};
 inline constexpr Message kUnknownTag{"template.unknown_tag", "không có thẻ `{{% {} %}}`"};
+inline constexpr Message kTableNameEmpty{"template.table_name_empty",
+                                        "`{{% table %}}` cần tên một bảng trong `tables:` của mẫu, không để trống"};
 inline constexpr Message kExpected{"template.expected", "cần {} nhưng gặp `{}`"};
 inline constexpr Message kBadCharacter{"template.bad_character", "ký tự `{}` không dùng được trong biểu thức"};
 inline constexpr Message kUnclosedString{"template.unclosed_string", "chuỗi mở ở đây thiếu dấu ngoặc đóng"};
