@@ -81,6 +81,7 @@ inline constexpr Message kSpecBadBase{"template.spec_bad_base",
 inline constexpr Message kSpecBaseMissing{"template.spec_base_missing", "không có mẫu gốc `{}` (tìm ở {})"};
 inline constexpr Message kSpecBaseTooDeep{"template.spec_base_too_deep",
                                           "mẫu gốc `{}` lồng quá {} tầng (mẫu dựa trên mẫu dựa trên …)"};
+inline constexpr Message kSpecBaseCycle{"template.spec_base_cycle", "mẫu gốc `{}` quay vòng: `{}`"};
 inline constexpr Message kSpecBadShape{"template.spec_bad_shape", "không có khung `{}`; các khung: {}"};
 inline constexpr Message kSpecBadProfile{"template.spec_bad_profile",
                                          "thể thức `{}` không có: dùng `nd30` (Nghị định 30) hoặc `hd36` (Hướng dẫn 36)"};
