@@ -253,7 +253,7 @@ std::vector<Record> read_sources(const Spec& spec, const std::vector<Source>& so
           }
           rec.district = d;
         } else if (m.district == std::string::npos) {
-          diags.add(make_error(row.pos(), msg::kCompileNoDistrictColumn, src.district_column));
+          column_error(src.district_column, make_error(row.pos(), msg::kCompileNoDistrictColumn, src.district_column));
           continue;
         }
         const std::string& dname = spec.districts[rec.district].name;

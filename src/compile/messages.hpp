@@ -20,7 +20,7 @@ inline constexpr Message kCompilePatternNoMonth{"compile.pattern_no_month", "m�
 inline constexpr Message kCompilePatternOutside{"compile.pattern_outside",
                                          "mẫu tên tệp `{}` ra ngoài thư mục của bản biên soạn"};
 inline constexpr Message kCompileNoFiles{"compile.no_files", "không có tệp nào khớp `{}` trong `{}`"};
-inline constexpr Message kCompileBadMonth{"compile.bad_month", "tháng `{}` trong tên tệp không có thật"};
+inline constexpr Message kCompileBadMonth{"compile.bad_month", "tên tệp `{}` ghi một tháng không có thật"};
 inline constexpr Message kCompileUnknownDistrict{"compile.unknown_district",
                                           "không có đơn vị `{}` trong danh sách đơn vị của bản biên soạn"};
 inline constexpr Message kCompileNoDistrictColumn{"compile.no_district_column", "dòng không có cột đơn vị `{}`"};

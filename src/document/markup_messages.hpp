@@ -11,9 +11,7 @@ inline constexpr Message kMarkupUnclosedHint{"markup.unclosed_hint", "nếu mu�
 inline constexpr Message kMarkupNestedFootnote{"markup.nested_footnote", "chú thích nằm trong một chú thích khác"};
 inline constexpr Message kMarkupTooDeep{"markup.too_deep", "kiểu chữ (`**`, `*`, `__`, `^`) lồng nhau quá {} cấp"};
 inline constexpr Message kMarkupEmptyFootnote{"markup.empty_footnote", "chú thích `^[]` trống"};
-inline constexpr Message kMarkupUnknownDirective{"markup.unknown_directive", "không hiểu chỉ thị `{}`"};
-inline constexpr Message kMarkupDirectiveInline{"markup.directive_inline",
-                                                "`{{% {} %}}` phải đứng riêng một dòng"};
-inline constexpr Message kMarkupProtocol{"markup.protocol", "lỗi nội bộ: đoạn văn bản nguyên văn không khép"};
+inline constexpr Message kMarkupProtocol{"markup.protocol",
+                                        "lỗi nội bộ: các dấu riêng (U+E000–U+E003) mẫu gửi sang phần trình bày không khớp"};
 
 }  // namespace vanban::msg

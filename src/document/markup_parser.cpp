@@ -101,8 +101,10 @@ struct Token {
 
 class InlineParser {
  public:
-  InlineParser(const SourceMap& where, Diagnostics& diags, std::vector<Footnote>& footnotes, int& next_footnote)
-      : where_(where), diags_(diags), footnotes_(footnotes), next_footnote_(next_footnote) {}
+  // `text` is the whole expanded text the offsets point into.
+  InlineParser(std::string_view text, const SourceMap& where, Diagnostics& diags, std::vector<Footnote>& footnotes,
+               int& next_footnote)
+      : text_(text), where_(where), diags_(diags), footnotes_(footnotes), next_footnote_(next_footnote) {}
 
   // `s` is the block's text; `orig[i]` the original offset of s[i].
   Inlines parse(const std::string& s, const std::vector<size_t>& orig) {
@@ -144,7 +146,7 @@ class InlineParser {
       if (starts_at(s, i, p::kLiteralOpen)) {
         size_t end = s.find(p::kLiteralClose, i + 3);
         if (end == std::string::npos) {
-          diags_.add(make_error(where_.at(at), msg::kMarkupProtocol));
+          diags_.add(make_error(where_.at(at, text_), msg::kMarkupProtocol));
           end = s.size();
         }
         // Data: plain text whatever it holds; whitespace (newlines included) collapses.
@@ -281,7 +283,7 @@ class InlineParser {
         bool inside = std::any_of(stack.begin(), stack.end(),
                                   [&](int k) { return tokens_[static_cast<size_t>(k)].mark == Mark::footnote; });
         if (inside) {
-          diags_.add(make_error(where_.at(t.offset), msg::kMarkupNestedFootnote));
+          diags_.add(make_error(where_.at(t.offset, text_), msg::kMarkupNestedFootnote));
           continue;
         }
         stack.push_back(i);
@@ -313,7 +315,7 @@ class InlineParser {
         // Styles open inside styles are emitted by recursion: bounded, so
         // that `*a *a *a …` 100,000 deep cannot overflow the stack.
         if (stack.size() >= kMaxOpenMarks) {
-          if (!too_deep_) diags_.add(make_error(where_.at(t.offset), msg::kMarkupTooDeep, kMaxOpenMarks));
+          if (!too_deep_) diags_.add(make_error(where_.at(t.offset, text_), msg::kMarkupTooDeep, kMaxOpenMarks));
           too_deep_ = true;
           continue;
         }
@@ -333,7 +335,7 @@ class InlineParser {
   void report_unclosed(const Token& t) {
     if (t.mark == Mark::superscript) return;  // a lone '^' is just a character
     std::string_view m = mark_text(t.mark);
-    diags_.add(with_hint(make_error(where_.at(t.offset), msg::kMarkupUnclosed, m), msg::kMarkupUnclosedHint,
+    diags_.add(with_hint(make_error(where_.at(t.offset, text_), msg::kMarkupUnclosed, m), msg::kMarkupUnclosedHint,
                          m.substr(0, 1)));
   }
 
@@ -382,7 +384,7 @@ class InlineParser {
           if (t.mark == Mark::footnote) {
             Footnote note;
             note.number = next_footnote_++;
-            note.pos = where_.at(t.offset);
+            note.pos = where_.at(t.offset, text_);
             size_t slot = footnotes_.size();
             footnotes_.push_back(Footnote{});
             size_t k = i;
@@ -438,6 +440,7 @@ class InlineParser {
 
   static constexpr size_t kMaxOpenMarks = 100;
   bool too_deep_ = false;
+  std::string_view text_;
   const SourceMap& where_;
   Diagnostics& diags_;
   std::vector<Footnote>& footnotes_;
@@ -619,12 +622,13 @@ class BlockParser {
     size_t lit = l.find(p::kLiteralOpen);
     if (lit != std::string_view::npos && lit < open) return false;
     flush();
-    SourcePos pos = where_.at(begin + open);
+    SourcePos pos = where_.at(begin + open, text_);
     std::string_view before = trim(l.substr(0, open));
     std::string_view after = close == std::string_view::npos ? std::string_view() : trim(l.substr(close + 3));
-    std::string_view word = name.substr(0, name.find(' '));
+    // The evaluator writes a directive alone on its line, `table NAME` (a name the template parser
+    // checked) or `pagebreak`: anything else breaks the protocol.
     if (!before.empty() || !after.empty()) {
-      diags_.add(make_error(pos, msg::kMarkupDirectiveInline, word));
+      diags_.add(make_error(pos, msg::kMarkupProtocol));
       return true;
     }
     Block b;
@@ -635,7 +639,7 @@ class BlockParser {
     } else if (name == "pagebreak") {
       b.kind = Block::Kind::page_break;
     } else {
-      diags_.add(make_error(pos, msg::kMarkupUnknownDirective, name));
+      diags_.add(make_error(pos, msg::kMarkupProtocol));
       return true;
     }
     b.first_line_indent = false;
@@ -655,11 +659,11 @@ class BlockParser {
 
   void flush() {
     if (pending_.empty()) return;
-    InlineParser inl(where_, diags_, body_.footnotes, next_footnote_);
+    InlineParser inl(text_, where_, diags_, body_.footnotes, next_footnote_);
     Block b;
     b.kind = kind_;
     b.level = kind_ == Block::Kind::list_item ? level_ : 0;
-    b.pos = where_.at(start_);
+    b.pos = where_.at(start_, text_);
     b.inlines = inl.parse(pending_, orig_);
     b.align = align_;
     align_ = Align::justify;

@@ -43,7 +43,8 @@ inline constexpr Message kDocxNoType{
 inline constexpr Message kDocxMissingField{"docx.missing_field", "không tìm thấy {} trong bản thảo: điền `{}` trước khi in"};
 inline constexpr Message kDocxTotalMismatch{
     "docx.total_mismatch", "bảng {}: dòng `{}` ghi {} ở cột `{}`, nhưng cộng các dòng được {}; vanban in tổng đã cộng"};
-inline constexpr Message kDocxNestedTable{"docx.nested_table", "bảng {} có bảng lồng bên trong: chỉ giữ chữ của nó"};
+inline constexpr Message kDocxNestedTable{"docx.nested_table",
+                                          "bảng ở đoạn {} có bảng lồng bên trong: chỉ giữ chữ của nó"};
 inline constexpr Message kDocxAfterClosing{
     "docx.after_closing", "đoạn {} (“{}”) sau phần ký không thuộc phụ lục nào: đã bỏ qua"};
 inline constexpr Message kDocxRaggedTable{

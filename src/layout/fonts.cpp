@@ -5,6 +5,7 @@
 #include "data/load.hpp"
 #include "layout/messages.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -55,7 +56,10 @@ std::optional<FontSet> FontSet::from_files(std::string family, const std::array<
   for (size_t i = 0; i < files.size(); ++i) {
     std::string why;
     if (!read_face(files[i], set.faces_[i], why)) {
-      diags.add(make_error({}, msg::kFontUnreadable, files[i].string()));
+      // One file named for two styles is told once.
+      if (std::find(files.begin(), files.begin() + static_cast<std::ptrdiff_t>(i), files[i]) == files.begin() + static_cast<std::ptrdiff_t>(i)) {
+        diags.add(make_error({}, msg::kFontUnreadable, files[i].string()));
+      }
       ok = false;
     }
   }
@@ -67,20 +71,22 @@ std::optional<FontSet> FontSet::load(const std::filesystem::path& fonts_yaml, Di
                                     const std::filesystem::path& home) {
   auto config = data::load_file(fonts_yaml, diags);
   if (!config) return std::nullopt;
-  auto bad = [&](const data::Value* at, const std::string& what) {
-    diags.add(make_error(at ? at->pos() : config->pos(), msg::kFontsFileBad, what));
+  // What is wrong, in both languages (English under --lang en).
+  auto bad = [&](const data::Value* at, std::string what_vi, std::string what_en) {
+    diags.add(make_error(at ? at->pos() : config->pos(), msg::kFontsFileBad, Phrase{std::move(what_vi), std::move(what_en)}));
     return std::nullopt;
   };
   const data::Value* family = config->find("family");
-  if (!family || !family->is_string()) return bad(family, "thiếu `family` (tên họ phông)");
+  if (!family || !family->is_string()) return bad(family, "thiếu `family` (tên họ phông)", "`family` (the font's family name) is missing");
   const data::Value* files = config->find("files");
-  if (!files || !files->is_map()) return bad(files, "thiếu `files` với regular, bold, italic, bold_italic");
+  if (!files || !files->is_map()) return bad(files, "thiếu `files` với regular, bold, italic, bold_italic",
+                                                 "`files` with regular, bold, italic, bold_italic is missing");
   const std::filesystem::path base = fonts_yaml.parent_path();
   std::vector<std::filesystem::path> folders;
   if (const data::Value* search = config->find("search")) {
-    if (!search->is_list()) return bad(search, "`search` phải là danh sách thư mục");
+    if (!search->is_list()) return bad(search, "`search` phải là danh sách thư mục", "`search` must be a list of folders");
     for (const data::Value& f : search->as_list()) {
-      if (!f.is_string()) return bad(&f, "mỗi mục của `search` là một thư mục");
+      if (!f.is_string()) return bad(&f, "mỗi mục của `search` là một thư mục", "each item of `search` is a folder");
       folders.push_back(expand_folder(f.as_string(), base, home));
     }
   }
@@ -91,7 +97,7 @@ std::optional<FontSet> FontSet::load(const std::filesystem::path& fonts_yaml, Di
   for (size_t i = 0; i < kStyleKeys.size(); ++i) {
     const data::Value* name = files->find(kStyleKeys[i]);
     if (!name || !name->is_string() || name->as_string().empty()) {
-      bad(name ? name : files, fmt::format("thiếu `files.{}`", kStyleKeys[i]));
+      bad(name ? name : files, fmt::format("thiếu `files.{}`", kStyleKeys[i]), fmt::format("`files.{}` is missing", kStyleKeys[i]));
       ok = false;
       continue;
     }

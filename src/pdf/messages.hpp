@@ -13,7 +13,5 @@ inline constexpr Message kPdfMissingGlyph{
     "pdf.missing_glyph", "phông `{}` không có ký tự `{}` (U+{:04X}), trang {}: ký tự sẽ không được in"};
 inline constexpr Message kPdfMissingGlyphHint{
     "pdf.missing_glyph_hint", "sửa ký tự trong dữ liệu, hoặc chọn phông có ký tự này trong fonts.yaml"};
-inline constexpr Message kPdfTooManyGlyphs{
-    "pdf.too_many_glyphs", "văn bản dùng quá {} hình chữ khác nhau của phông `{}` (trang {}): PDF không ghi được thêm"};
 
 }  // namespace vanban::msg

@@ -310,7 +310,8 @@ struct UsedFace {
   std::vector<uint16_t> cid_of;     // glyph id -> CID, 0 while not drawn
   int object = 0;                   // the Type0 font
 
-  // The CID of a glyph, numbered when first drawn; 0 when every CID is taken.
+  // The CID of a glyph, numbered when first drawn. A drawn glyph id is 1 … numGlyphs − 1 (at most
+  // 65,534: numGlyphs is 16-bit, 0 is .notdef, never drawn), so every one finds a CID below kMaxCids.
   uint16_t cid(uint16_t gid, char32_t c) {
     uint16_t& id = cid_of[gid];
     if (id == 0 && glyphs.size() < kMaxCids) {
@@ -446,11 +447,6 @@ class Writer {
                             msg::kPdfMissingGlyphHint));
   }
 
-  void too_many_glyphs(const UsedFace& u) {
-    if (!reported_.insert({u.object, char32_t(-1)}).second) return;
-    problems_.add(make_error({}, msg::kPdfTooManyGlyphs, kMaxCids - 1, face_name(u), page_objects_.size() + 1));
-  }
-
   static void stroke(std::string& s, double x1, double y1, double x2, double y2, double thickness, double& width) {
     if (thickness != width) {
       put_number(s, thickness);
@@ -488,7 +484,6 @@ class Writer {
       return false;
     }
     id = u.cid(gid, c);
-    if (id == 0) too_many_glyphs(u);
     return true;
   }
 

@@ -342,7 +342,8 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
       Diagnostic d = make_error({}, msg::kUnreadable, rel);
       std::string detail;
       for (const auto& p : diags.items()) detail += (detail.empty() ? "" : "; ") + p.text(config_.lang);
-      return json(422, "{\"error\":" + json_text(d.text(config_.lang) + (detail.empty() ? "" : ": " + detail)) + "}");
+      return json(422, "{\"error\":" + json_text(d.text(config_.lang) + (detail.empty() ? "" : ": " + detail)) +
+                           ",\"id\":" + json_text(d.id) + "}");
     }
     Refusal why;
     auto abs = workspace_.resolve(rel, why);
@@ -377,7 +378,8 @@ Response Api::route(const Request& req, const std::string& path, const std::stri
       std::string detail;
       for (const auto& d : diags.items()) detail += (detail.empty() ? "" : "; ") + d.text(config_.lang);
       const Diagnostic d = make_error({}, msg::kNotSpec, rel);
-      refused = json(422, "{\"error\":" + json_text(d.text(config_.lang) + (detail.empty() ? "" : ": " + detail)) + "}");
+      refused = json(422, "{\"error\":" + json_text(d.text(config_.lang) + (detail.empty() ? "" : ": " + detail)) +
+                              ",\"id\":" + json_text(d.id) + "}");
       return std::nullopt;
     }
     spec->max_file_mb = mb;

@@ -43,6 +43,13 @@ HttpServer::HttpServer(Api& api, ServerOptions options) : impl_(std::make_unique
   s.set_keep_alive_timeout(5);
   s.set_keep_alive_max_count(100);
   s.set_payload_max_length(impl_->options.max_body);
+  // SO_REUSEADDR (a restart binds again at once) but not httplib's default SO_REUSEPORT: with it a second
+  // `vanban serve` on a port in use bound as well, and the kernel shared the requests between the two
+  // servers (each with its own CSRF token and folder) instead of refusing the second.
+  s.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   Api& api_ref = impl_->api;
   auto handler = [&api_ref](const httplib::Request& req, httplib::Response& res) { serve(api_ref, req, res); };
   s.Get(".*", handler);

@@ -141,8 +141,8 @@ class Evaluator {
   void emit_text(const std::string& text, const SourcePos& pos) {
     std::string clean = strip_reserved(text);
     check_size(clean.size());
-    out_.where.mark(out_.text.size(), pos);
-    // A mark at every line start, so that markup errors point at the right line.
+    out_.where.mark(out_.text.size(), pos, /*verbatim=*/true);
+    // A mark at every line start, so that markup errors point at the right line and column.
     size_t line_start = 0;
     int lines = 0;
     for (size_t i = 0; i < clean.size(); ++i) {
@@ -152,7 +152,7 @@ class Evaluator {
       SourcePos next = pos;
       next.line = pos.line + ++lines;
       next.column = 1;
-      out_.where.mark(out_.text.size(), next);
+      out_.where.mark(out_.text.size(), next, /*verbatim=*/true);
     }
     out_.text.append(clean, line_start, std::string::npos);
   }

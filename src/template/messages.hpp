@@ -12,6 +12,8 @@ inline constexpr Message kUnclosedTag{"template.unclosed_tag", "thẻ `{}` mở 
 inline constexpr Message kUnclosedBlock{"template.unclosed_block", "`{{% {} %}}` mở ở đây thiếu `{{% {} %}}`"};
 inline constexpr Message kUnexpectedTag{"template.unexpected_tag", "`{{% {} %}}` không đúng chỗ"};
 inline constexpr Message kUnknownTag{"template.unknown_tag", "không có thẻ `{{% {} %}}`"};
+inline constexpr Message kTableNameEmpty{"template.table_name_empty",
+                                        "`{{% table %}}` cần tên một bảng trong `tables:` của mẫu, không để trống"};
 inline constexpr Message kExpected{"template.expected", "cần {} nhưng gặp `{}`"};
 inline constexpr Message kBadCharacter{"template.bad_character", "ký tự `{}` không dùng được trong biểu thức"};
 inline constexpr Message kUnclosedString{"template.unclosed_string", "chuỗi mở ở đây thiếu dấu ngoặc đóng"};
@@ -79,6 +81,7 @@ inline constexpr Message kSpecBadBase{"template.spec_bad_base",
 inline constexpr Message kSpecBaseMissing{"template.spec_base_missing", "không có mẫu gốc `{}` (tìm ở {})"};
 inline constexpr Message kSpecBaseTooDeep{"template.spec_base_too_deep",
                                           "mẫu gốc `{}` lồng quá {} tầng (mẫu dựa trên mẫu dựa trên …)"};
+inline constexpr Message kSpecBaseCycle{"template.spec_base_cycle", "mẫu gốc `{}` quay vòng: `{}`"};
 inline constexpr Message kSpecBadShape{"template.spec_bad_shape", "không có khung `{}`; các khung: {}"};
 inline constexpr Message kSpecBadProfile{"template.spec_bad_profile",
                                          "thể thức `{}` không có: dùng `nd30` (Nghị định 30) hoặc `hd36` (Hướng dẫn 36)"};

@@ -527,6 +527,10 @@ class Builder {
       n->text = p.expect_string(name == "include" ? "tên tệp trong ngoặc kép" : "tên bảng trong ngoặc kép",
                                 name == "include" ? "a quoted file name" : "a quoted table name");
       p.expect_end();
+      if (!p.failed() && name == "table" && n->text.empty()) {
+        diags_.add(make_error(pos, msg::kTableNameEmpty));
+        return;
+      }
       if (!p.failed()) out.push_back(std::move(n));
       return;
     }

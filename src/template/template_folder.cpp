@@ -332,27 +332,40 @@ namespace {
 
 constexpr int kMaxBaseDepth = 4;
 
-std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, int depth);
+// The folders on the way from the template asked for to the one being read (`base:`, `body_from:`).
+using BaseChain = std::vector<fs::path>;
 
-// `base: NAME`: a sibling folder, by name only.
-std::optional<Template> load_base(const fs::path& folder, const Value& v, Diagnostics& diags, int depth) {
+std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, const BaseChain& chain);
+
+// `base: NAME`: a sibling folder, by name only; not one already on the way (a circle).
+std::optional<Template> load_base(const fs::path& folder, const Value& v, Diagnostics& diags, const BaseChain& chain) {
   std::string name = v.is_string() ? v.as_string() : std::string();
   if (name.empty() || name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
       name == "." || name == "..") {
     diags.add(make_error(v.pos(), msg::kSpecBadBase, name));
     return std::nullopt;
   }
-  if (depth >= kMaxBaseDepth) {
+  fs::path base_folder = folder.parent_path() / name;
+  BaseChain on_the_way = chain;
+  on_the_way.push_back(folder);
+  if (std::find(on_the_way.begin(), on_the_way.end(), base_folder) != on_the_way.end()) {
+    std::string circle;
+    for (auto it = std::find(on_the_way.begin(), on_the_way.end(), base_folder); it != on_the_way.end(); ++it) {
+      circle += it->filename().string() + " → ";
+    }
+    diags.add(make_error(v.pos(), msg::kSpecBaseCycle, name, circle + name));
+    return std::nullopt;
+  }
+  if (static_cast<int>(chain.size()) >= kMaxBaseDepth) {
     diags.add(make_error(v.pos(), msg::kSpecBaseTooDeep, name, kMaxBaseDepth));
     return std::nullopt;
   }
-  fs::path base_folder = folder.parent_path() / name;
   std::error_code ec;
   if (!fs::is_regular_file(base_folder / "template.yaml", ec)) {
     diags.add(make_error(v.pos(), msg::kSpecBaseMissing, name, base_folder.string()));
     return std::nullopt;
   }
-  return load_at(base_folder, diags, depth + 1);
+  return load_at(base_folder, diags, on_the_way);
 }
 
 // A field redeclared keeps the base's examples (its own and its fields') unless it gives its own.
@@ -386,7 +399,7 @@ std::optional<std::string> read_optional(const fs::path& path, Diagnostics& diag
   return text;
 }
 
-std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, int depth) {
+std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, const BaseChain& chain) {
   int errors_before = diags.error_count();
   Template t;
   t.folder = folder;
@@ -412,7 +425,7 @@ std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, int 
              diags);
   std::optional<Template> base;
   if (const Value* b = spec->find("base")) {
-    base = load_base(folder, *b, diags, depth);
+    base = load_base(folder, *b, diags, chain);
     if (!base) return std::nullopt;
     t.base = b->as_string();
     t.profile = base->profile;
@@ -437,7 +450,7 @@ std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, int 
   // `body_from: NAME`: the body (and starter) of a sibling template.
   std::optional<Template> body_source;
   if (const Value* b = spec->find("body_from")) {
-    body_source = load_base(folder, *b, diags, depth);
+    body_source = load_base(folder, *b, diags, chain);
     if (!body_source) return std::nullopt;
   }
   std::string declared_name = text_of(spec->find("name"), "name", false, *spec, diags);
@@ -532,7 +545,7 @@ std::optional<Template> load_at(const fs::path& folder, Diagnostics& diags, int 
 }  // namespace
 
 std::optional<Template> load_template(const fs::path& folder, Diagnostics& diags) {
-  return load_at(folder, diags, 0);
+  return load_at(folder, diags, {});
 }
 
 void validate_data(const std::vector<FieldSpec>& fields, Value& data, Diagnostics& diags,

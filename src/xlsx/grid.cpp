@@ -1,6 +1,7 @@
 // Stage: xlsx.
 // One sheet: title, header, rows in tones, notes; written through a temporary file (workbook_file.hpp).
 #include "xlsx/grid.hpp"
+#include "xlsx/messages.hpp"
 #include "xlsx/workbook_file.hpp"
 #include "xlsx/xlsxwriter_lazy.hpp"
 
@@ -13,8 +14,6 @@
 
 namespace vanban::xlsx {
 namespace {
-
-inline constexpr Message kGridFailed{"io.xlsx", "không tạo được tệp XLSX: {}"};
 
 lxw_format* make_format(lxw_workbook* wb, bool bold, bool border, uint32_t fill) {
   lxw_format* f = workbook_add_format(wb);
@@ -42,7 +41,7 @@ size_t longest_line(const std::string& s) {
 
 std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags, const std::string& scratch_dir) {
   auto fail = [&](const std::string& why) {
-    diags.add(make_error({}, kGridFailed, why));
+    diags.add(make_error({}, msg::kXlsxFailed, why));
     return std::optional<std::string>();
   };
   const TempWorkbookFile file(scratch_dir);

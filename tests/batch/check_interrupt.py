@@ -15,6 +15,9 @@ import sys
 import tempfile
 import time
 
+# The line the clerk reads after Ctrl+C.
+STOPPED_ID = "cli.batch_stopped"
+STOPPED = re.compile(r"^đã dừng theo yêu cầu: ([0-9]+)/400 văn bản xong, không để lại tệp dở dang$", re.M)
 HERE = os.path.dirname(os.path.abspath(__file__))
 SAMPLE = os.path.join(HERE, "..", "..", "samples", "thong-bao.yaml")
 
@@ -50,8 +53,11 @@ def run(vanban, sig, tmp):
             data = f.read()
         if not data.startswith(b"%PDF") or b"%%EOF" not in data[-32:]:
             problems.append(f"incomplete PDF: {n}")
-    if "không để lại tệp dở dang" not in err:
-        problems.append("no stop message on stderr")
+    stopped = STOPPED.search(err)
+    if not stopped:
+        problems.append(f"no stop message ({STOPPED_ID}) on stderr")
+    elif int(stopped.group(1)) != len(names):
+        problems.append(f"the stop message ({STOPPED_ID}) counts {stopped.group(1)} documents, {len(names)} were made")
     return problems
 
 

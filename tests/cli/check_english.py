@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fails when a line of vanban's --lang en output (stderr) holds a Vietnamese
-letter outside backticks (data quoted in a message) and outside its
-`FILE:LINE:COL: ` prefix, e.g. `error: font … in trích yếu`."""
+letter outside backticks or “ ” (data quoted in a message: a value, a draft's
+paragraph) and outside its `FILE:LINE:COL: ` prefix, e.g. `error: font … in trích yếu`."""
 import re
 import sys
 
@@ -15,6 +15,7 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
     line = line.rstrip("\n")
     m = LABEL.search(line)
     text = line[m.end():] if m else line
+    text = re.sub(r"“[^”]*”", "", text)
     outside = "".join(p for k, p in enumerate(text.split("`")) if k % 2 == 0)
     leak = sorted({c for c in outside if c in VI})
     if leak:

@@ -4,12 +4,13 @@
 #                    $NL = a newline inside an argument)
 #   status           the expected exit status
 #   expected         the exact expected stderr (optional)
-#   stdout_contains  lines that must each appear in stdout (optional)
+#   stdout_contains  lines that must each appear in stdout, paths as in stderr (`$OUT/a.pdf`) (optional)
 #   stderr_contains  lines that must each appear in stderr, for messages with a
 #                    number that depends on the machine (optional)
 #   expected_stdout  the exact expected stdout (optional; a golden file:
 #                    scripts/update-golden.sh rewrites it from the current output)
 #   setup            a bash snippet run before the command, with CASE and OUT set (optional)
+#   env              NAME=value lines set for the command ($CASE, $OUT as in cmd) (optional)
 #   fsize            a file-size limit for the command, in KB (`ulimit -f`: a full disk) (optional)
 #   as_nobody        run the command as user nobody when the tests run as root, so that
 #                    file permissions (a read-only folder) apply; a copy of the binary is
@@ -38,6 +39,13 @@ while IFS= read -r line || [ -n "$line" ]; do
   line="${line//\$NL/$'\n'}"
   args+=("$line")
 done < cmd
+if [ -f env ]; then
+  while IFS= read -r line || [ -n "$line" ]; do
+    line="${line//\$CASE/$case_dir}"
+    line="${line//\$OUT/$out}"
+    export "$line"
+  done < env
+fi
 english=0
 if [ "${VANBAN_CASE_LANG:-}" = en ]; then
   english=1
@@ -68,6 +76,7 @@ if [ "$status" != "$want_status" ]; then
 fi
 # paths in messages are printed relative to the case folder
 sed "s#$out#\$OUT#g; s#$case_dir/##g; s#$repo/##g" "$out.stderr" > "$out.stderr.norm"
+sed "s#$out#\$OUT#g; s#$case_dir/##g; s#$repo/##g" "$out.stdout" > "$out.stdout.norm"
 if [ $english = 1 ]; then
   python3 "$repo/tests/cli/check_english.py" "$out.stderr.norm" || fail=1
 elif [ ! -f expected ] && [ "${VANBAN_NEW_EXPECTED:-}" = 1 ]; then
@@ -90,7 +99,7 @@ if [ $english = 0 ] && [ -f stderr_contains ]; then
 fi
 if [ $english = 0 ] && [ -f stdout_contains ]; then
   while IFS= read -r want || [ -n "$want" ]; do
-    grep -qF -- "$want" "$out.stdout" || { echo "stdout lacks: $want"; fail=1; }
+    grep -qF -- "$want" "$out.stdout.norm" || { echo "stdout lacks: $want"; fail=1; }
   done < stdout_contains
 fi
 left=$(cd "$out" && find . -mindepth 1 | sort | sed 's#^\./##')
@@ -103,5 +112,5 @@ fi
 if [ $fail -ne 0 ]; then
   echo "--- stderr ---"; cat "$out.stderr"; echo "--- stdout (head) ---"; head -20 "$out.stdout"
 fi
-rm -f "$out.stdout" "$out.stderr" "$out.stderr.norm"
+rm -f "$out.stdout" "$out.stderr" "$out.stderr.norm" "$out.stdout.norm"
 exit $fail

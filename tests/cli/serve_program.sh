@@ -2,6 +2,7 @@
 # `vanban serve` runs `vanban-serve` beside it; `vanban` itself does not load
 # the HTTP server's libraries (OpenSSL, Brotli: they cost every render its
 # start). A `vanban` copied without its server says what is missing, exit 3.
+# Messages produced: "io.serve_program" and its hint "io.serve_program_hint".
 #   tests/cli/serve_program.sh VANBAN
 set -u
 vanban="$1"

@@ -108,7 +108,8 @@ int run_serve(const Options& opts, const ServeSettings& settings) {
   const int port = server.bind();
   if (port < 0) {
     diags.add(make_error({}, serve::msg::kCannotBind, settings.port, server_options.host));
-    return report(diags, opts.lang);
+    report(diags, opts.lang);
+    return static_cast<int>(ExitCode::io);  // the port or the address, not the input
   }
   // On loopback only the loopback names of this port are served (no DNS rebinding).
   if (!listening) {

@@ -81,6 +81,14 @@ std::string field(const Imported& d, const std::string& key) {
   return v && v->is_string() ? v->as_string() : std::string("?");
 }
 
+// The message of `id` among the importer's, as the clerk reads it ("" when there is none).
+std::string said(const Diagnostics& diags, std::string_view id) {
+  for (const auto& d : diags.items()) {
+    if (d.id == id) return d.text(Lang::vi);
+  }
+  return "";
+}
+
 }  // namespace
 
 TEST_CASE("Word numbers in the formats the decree's headings use", "[docx]") {
@@ -179,6 +187,7 @@ TEST_CASE("what cannot be carried over is a warning naming the paragraph", "[doc
   Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
   std::string all = diags.format(Lang::vi);
   CHECK(all.find("đoạn 9 (“Sơ đồ vị trí”) có hình ảnh") != std::string::npos);
+  CHECK(said(diags, "docx.image") == "đoạn 9 (“Sơ đồ vị trí”) có hình ảnh hoặc hình vẽ: không chuyển được, đã bỏ qua");
   CHECK(all.find("có trường `DATE`") != std::string::npos);
   CHECK(d.body.find("5/9/2026") != std::string::npos);  // the field's shown text is kept
 }
@@ -424,4 +433,73 @@ TEST_CASE("an annex after the signature: heading, title and table; the (Kèm the
   CHECK(d.tables[0].spec.find("title")->as_string() == "PHÂN CÔNG NHIỆM VỤ");
   CHECK(field(d, "co_quan_ban_hanh_ngan") == "Sở Tài chính");
   CHECK(diags.format(Lang::vi).find("(“Ghi chú lạc chỗ ở cuối.”) sau phần ký không thuộc phụ lục nào") != std::string::npos);
+}
+
+TEST_CASE("each part of a draft the importer cannot carry over is named, with the paragraph", "[docx]") {
+  const std::string box = "<w:p><w:r><w:t>Ghi chú</w:t></w:r><w:r><w:drawing><wp:inline xmlns:wp=\"wp\"><w:txbxContent>" +
+                          para("chữ trong hộp") + "</w:txbxContent></wp:inline></w:drawing></w:r></w:p>";
+  const std::string comment = "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>Đoạn có nhận xét</w:t></w:r>"
+                              "<w:r><w:commentReference w:id=\"0\"/></w:r></w:p>";
+  const std::string page = "<w:p><w:r><w:t xml:space=\"preserve\">Trang </w:t></w:r><w:fldSimple w:instr=\" PAGE \">"
+                           "<w:r><w:t>1</w:t></w:r></w:fldSimple><w:fldSimple w:instr=\" AUTHOR \"><w:r><w:t>An</w:t>"
+                           "</w:r></w:fldSimple></w:p>";
+  const std::string nested = "<w:tbl><w:tr>" + cell(para("Ngoài") + "<w:tbl><w:tr>" + cell(para("Trong")) +
+                             "</w:tr></w:tbl>") + cell(para("Bên")) + "</w:tr></w:tbl>";
+  const std::string body = header_table() + para("THÔNG BÁO", "<w:b/>") + para("Nội dung", "<w:b/>") + box + comment +
+                           page + nested + closing_table() +
+                           para("Đoạn này viết sau chữ ký, không thuộc phụ lục nào cả.");
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
+  CHECK(said(diags, "docx.text_box") == "đoạn 9 (“Ghi chú”) có hộp văn bản (text box): chữ trong hộp đã bỏ qua");
+  CHECK(said(diags, "docx.comment") == "đoạn 10 (“Đoạn có nhận xét”) có nhận xét (comment): đã bỏ qua");
+  CHECK(said(diags, "docx.field") == "đoạn 11 (“Trang 1An”) có trường `AUTHOR`: chỉ giữ chữ đang hiển thị");
+  CHECK(said(diags, "docx.nested_table") == "bảng ở đoạn 12 có bảng lồng bên trong: chỉ giữ chữ của nó");
+  CHECK(said(diags, "docx.after_closing") ==
+        "đoạn 21 (“Đoạn này viết sau chữ ký, không…”) sau phần ký không thuộc phụ lục nào: đã bỏ qua");
+  CHECK(d.body.find("chữ trong hộp") == std::string::npos);
+  CHECK(d.body.find("Trong") != std::string::npos);  // the nested table's text is kept
+}
+
+TEST_CASE("a data table whose rows are not all as wide as its header becomes paragraphs, said", "[docx]") {
+  auto row = [](std::initializer_list<const char*> texts) {
+    std::string out = "<w:tr>";
+    for (const char* t : texts) out += cell(para(t));
+    return out + "</w:tr>";
+  };
+  const std::string table = "<w:tbl>" + row({"TT", "Đơn vị", "Kế hoạch"}) + row({"1", "Huyện A", "10"}) +
+                            row({"2", "Huyện B"}) + "</w:tbl>";
+  const std::string body = header_table() + para("THÔNG BÁO", "<w:b/>") + para("Nội dung", "<w:b/>") + table + closing_table();
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
+  CHECK(said(diags, "docx.ragged_table") == "bảng 1 có dòng 3 gồm 2 cột, khác 3 cột của tiêu đề: chuyển thành các đoạn văn");
+  CHECK(d.tables.empty());
+  CHECK(said(diags, "docx.total_mismatch").empty());
+}
+
+TEST_CASE("a total row that is not the sum of its rows: the sum prints, said", "[docx]") {
+  auto row = [](std::initializer_list<const char*> texts) {
+    std::string out = "<w:tr>";
+    for (const char* t : texts) out += cell(para(t));
+    return out + "</w:tr>";
+  };
+  const std::string table = "<w:tbl>" + row({"TT", "Đơn vị", "Kế hoạch"}) + row({"1", "Huyện A", "10"}) +
+                            row({"2", "Huyện B", "5"}) + row({"", "Tổng cộng", "16"}) + "</w:tbl>";
+  const std::string body = header_table() + para("THÔNG BÁO", "<w:b/>") + para("Nội dung", "<w:b/>") + table + closing_table();
+  Diagnostics diags;
+  Imported d = import_ok({{"word/document.xml", document(body)}}, diags);
+  REQUIRE(d.tables.size() == 1);
+  CHECK(said(diags, "docx.total_mismatch") ==
+        "bảng bang-1: dòng `Tổng cộng` ghi 16 ở cột `Kế hoạch`, nhưng cộng các dòng được 15; vanban in tổng đã cộng");
+}
+
+TEST_CASE("tables nested past the reader's depth are refused, said once", "[docx]") {
+  std::string deep = para("Lõi");
+  for (int i = 0; i < 40; ++i) deep = "<w:tbl><w:tr>" + cell(deep) + "</w:tr></w:tbl>";
+  const std::string body = header_table() + para("THÔNG BÁO", "<w:b/>") + deep + closing_table();
+  Diagnostics diags;
+  CHECK_FALSE(import_docx(make_zip({{"word/document.xml", document(body)}}), kFile, options(), diags));
+  CHECK(said(diags, "docx.too_deep") == "tệp .docx lồng bảng, khung quá 32 cấp");
+  size_t count = 0;
+  for (const auto& d : diags.items()) count += d.id == std::string_view("docx.too_deep");
+  CHECK(count == 1);
 }

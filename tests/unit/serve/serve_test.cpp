@@ -386,3 +386,238 @@ TEST_CASE("api: a Word draft's upload is refused before the importer for a bad o
   CHECK(api.handle(request("POST", "/api/import?path=x.vb&draft=x.docx", "PK")).status == 403);  // no CSRF token
   CHECK_FALSE(fs::exists(dir.path / "x.vb"));
 }
+
+// What the page shows for each refusal of the API: the status, the message's id and its words, one request
+// each that makes the server refuse it.
+namespace {
+
+const std::string kNotice =
+    "---\nso: 15\nngay: 2026-03-15\n---\n{% extends \"thong-bao\" %}\nĐoạn một.\n";
+
+Request get(std::string target) { return request("GET", std::move(target)); }
+
+// A state-changing request with the page's CSRF token.
+Request post(std::string target, std::string body, std::vector<std::pair<std::string, std::string>> headers = {}) {
+  headers.emplace_back("X-CSRF-Token", "token");
+  return request("POST", std::move(target), std::move(body), std::move(headers));
+}
+
+// The response's `id` member ("" when it has none).
+std::string id_of(const Response& r) {
+  const std::string key = "\"id\":\"";
+  const size_t at = r.body.rfind(key);
+  if (at == std::string::npos) return "";
+  const size_t start = at + key.size();
+  return r.body.substr(start, r.body.find('"', start) - start);
+}
+
+bool shows(const Response& r, const std::string& words) { return r.body.find(words) != std::string::npos; }
+
+struct Served {
+  TempDir dir;
+  Workspace ws{dir.path, 1024};
+  UnusedEngine engine;
+  Api api{ws, engine, ApiConfig{"token", "", {"127.0.0.1:8080"}, Lang::vi}};
+  Served() {
+    dir.write("tb.vb", kNotice);
+    dir.write("th/bien-soan.yaml",
+              "bien_soan: {nam: 2023, den_thang: 2}\n"
+              "don_vi:\n  - {ten: Huyện Can Lộc}\n"
+              "chi_tieu:\n  - {ma: duong_th, ten: Đường, don_vi: km, loai: flow}\n"
+              "nguon:\n  - tep: \"huyen/{don_vi}/{nam}-{thang}.csv\"\n");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("api refusals: requests the server cannot read") {
+  Served s;
+  Response r = s.api.handle(get("/api/doc?path=%zz"));
+  CHECK(r.status == 400);
+  CHECK(id_of(r) == "serve.bad_request");
+  CHECK(shows(r, "yêu cầu không hợp lệ: query"));
+  r = s.api.handle(post("/api/save", "{không phải JSON"));
+  CHECK(r.status == 400);
+  CHECK(id_of(r) == "serve.bad_request");
+  CHECK(shows(r, "yêu cầu không hợp lệ: JSON"));
+  r = s.api.handle(get("/static/khong-co.js"));
+  CHECK(r.status == 404);
+  CHECK(id_of(r) == "serve.not_found");
+  CHECK(shows(r, "không có trang `/static/khong-co.js`"));
+  r = s.api.handle(post("/api/khong-co", R"({"path":"tb.vb","type":"thong-bao"})"));
+  CHECK(r.status == 404);
+  CHECK(id_of(r) == "serve.not_found");
+  Request put{"PUT", "/api/doc?path=tb.vb", {{"Host", "127.0.0.1:8080"}}, ""};
+  r = s.api.handle(put);
+  CHECK(r.status == 405);
+  CHECK(id_of(r) == "serve.method");
+  CHECK(shows(r, "trang `/api/doc` không nhận yêu cầu PUT"));
+  r = s.api.handle(post("/api/save", std::string(2048, ' ')));
+  CHECK(r.status == 413);
+  CHECK(id_of(r) == "serve.body_too_big");
+  CHECK(shows(r, "nội dung gửi lên lớn hơn giới hạn 0 MB"));
+  r = s.api.handle(post("/api/check", R"({"path":"tb.vb","body":"x"})"));
+  CHECK(r.status == 400);
+  CHECK(id_of(r) == "serve.need_member");
+  CHECK(shows(r, "thiếu `type` trong yêu cầu"));
+  r = s.api.handle(post("/api/render?format=odt", R"({"path":"tb.vb","type":"thong-bao"})"));
+  CHECK(r.status == 400);
+  CHECK(id_of(r) == "serve.bad_format");
+  CHECK(shows(r, "định dạng `odt` không có: chỉ pdf, xlsx hoặc docx"));
+}
+
+TEST_CASE("api refusals: another site, another host, no key, no CSRF token") {
+  Served s;
+  Request other{"GET", "/api/files", {{"Host", "attacker.example:8080"}}, ""};
+  Response r = s.api.handle(other);
+  CHECK(r.status == 421);
+  CHECK(id_of(r) == "serve.bad_host");
+  CHECK(shows(r, "địa chỉ máy `attacker.example:8080` không được phục vụ"));
+  Request no_token{"POST", "/api/save", {{"Host", "127.0.0.1:8080"}}, "{}"};
+  r = s.api.handle(no_token);
+  CHECK(r.status == 403);
+  CHECK(id_of(r) == "serve.need_csrf");
+  CHECK(shows(r, "yêu cầu thiếu mã chống giả mạo (CSRF)"));
+  r = s.api.handle(post("/api/save", "{}", {{"Origin", "http://evil.example"}}));
+  CHECK(r.status == 403);
+  CHECK(id_of(r) == "serve.bad_origin");
+  CHECK(shows(r, "yêu cầu đến từ trang khác (`http://evil.example`): bị từ chối"));
+
+  TempDir dir;
+  Workspace ws(dir.path, 1024);
+  UnusedEngine engine;
+  Api keyed(ws, engine, ApiConfig{"token", "khoa-truy-cap-0123456789", {}, Lang::vi});
+  r = keyed.handle(get("/api/files"));
+  CHECK(r.status == 401);
+  CHECK(id_of(r) == "serve.need_key");
+  CHECK(shows(r, "cần khóa truy cập: mở đúng địa chỉ (có ?khoa=…)"));
+}
+
+TEST_CASE("api refusals: paths outside the workspace, links, folders, missing and large files") {
+  Served s;
+  s.dir.write("lon.vb", kNotice + std::string(2048, 'x'));
+  fs::create_directory(s.dir.path / "thu-muc.vb");
+  fs::create_symlink(s.dir.path / "tb.vb", s.dir.path / "lien-ket.vb");
+  Response r = s.api.handle(get("/api/doc?path=../../etc/passwd.vb"));
+  CHECK(r.status == 400);
+  CHECK(id_of(r) == "serve.bad_path");
+  CHECK(shows(r, "đường dẫn `../../etc/passwd.vb` không hợp lệ"));
+  r = s.api.handle(get("/api/doc?path=lien-ket.vb"));
+  CHECK(r.status == 403);
+  CHECK(id_of(r) == "serve.symlink");
+  CHECK(shows(r, "`lien-ket.vb` đi qua một liên kết tượng trưng: bị từ chối"));
+  r = s.api.handle(get("/api/doc?path=khong-co.vb"));
+  CHECK(r.status == 404);
+  CHECK(id_of(r) == "serve.no_file");
+  CHECK(shows(r, "không có tệp `khong-co.vb`"));
+  r = s.api.handle(get("/api/doc?path=thu-muc.vb"));
+  CHECK(r.status == 400);
+  CHECK(id_of(r) == "serve.not_a_file");
+  CHECK(shows(r, "`thu-muc.vb` không phải một tệp thường"));
+  r = s.api.handle(get("/api/doc?path=lon.vb"));
+  CHECK(r.status == 413);
+  CHECK(id_of(r) == "serve.too_big");
+  CHECK(shows(r, "`lon.vb` lớn hơn giới hạn 0 MB (--limit data-mb)"));
+  // A disk that takes no new file (/proc: not even root may create one there).
+  Workspace proc("/proc", 1024);
+  Api on_proc(proc, s.engine, ApiConfig{"token", "", {"127.0.0.1:8080"}, Lang::vi});
+  r = on_proc.handle(post("/api/upload?path=so-lieu.csv", "a,b\n"));
+  CHECK(r.status == 500);
+  CHECK(id_of(r) == "serve.io");
+  CHECK(shows(r, "không ghi/đọc được `so-lieu.csv` trên đĩa"));
+}
+
+TEST_CASE("api refusals: the wrong kind of file for the request") {
+  Served s;
+  Response r = s.api.handle(get("/api/doc?path=th/bien-soan.yaml"));
+  CHECK(r.status == 400);
+  CHECK(id_of(r) == "serve.not_document");
+  CHECK(shows(r, "`th/bien-soan.yaml` không phải văn bản .vb"));
+  r = s.api.handle(post("/api/upload?path=moi.vb", "x"));
+  CHECK(r.status == 400);
+  CHECK(id_of(r) == "serve.not_data");
+  CHECK(shows(r, "`moi.vb` không phải tệp dữ liệu (.yaml, .yml, .json, .csv, .xlsx)"));
+  r = s.api.handle(post("/api/import?path=moi.vb&draft=du-thao.vb", "PK"));
+  CHECK(r.status == 400);
+  CHECK(id_of(r) == "serve.not_draft");
+  CHECK(shows(r, "`du-thao.vb` không phải bản thảo Word: chỉ nhận tệp .docx"));
+  r = s.api.handle(post("/api/import?path=tb.vb&draft=tb.docx", "PK"));
+  CHECK(r.status == 409);
+  CHECK(id_of(r) == "serve.exists");
+  CHECK(shows(r, "đã có tệp `tb.vb`: chọn tên khác"));
+  r = s.api.handle(post("/api/compile/drop?path=tb.vb&name=2023-01.csv", "x"));
+  CHECK(r.status == 422);
+  CHECK(id_of(r) == "serve.not_spec");
+  CHECK(shows(r, "`tb.vb` không phải bản biên soạn số liệu (khóa `bien_soan`)"));
+}
+
+TEST_CASE("api refusals: a save from a stale version") {
+  Served s;
+  Response r = s.api.handle(
+      post("/api/save", R"({"path":"tb.vb","type":"thong-bao","fields":{},"body":"x","version":"cu"})"));
+  CHECK(r.status == 409);
+  CHECK(id_of(r) == "serve.conflict");
+  CHECK(shows(r, "`tb.vb` đã được sửa ở nơi khác"));
+}
+
+TEST_CASE("api refusals: a document the form cannot hold says why") {
+  Served s;
+  s.dir.write("mo.vb", "---\nso: 1\n{% extends \"thong-bao\" %}\n");
+  s.dir.write("danh-sach.vb", "---\n- so: 1\n---\n{% extends \"thong-bao\" %}\n");
+  s.dir.write("khong-mau.vb", "---\nso: 1\n---\nChỉ có chữ.\n");
+  const std::string unreadable = "không mở được `{}` trong biểu mẫu; sửa tệp bằng trình soạn thảo rồi mở lại: ";
+  auto opened = [&](const std::string& name) {
+    const Response r = s.api.handle(get("/api/doc?path=" + name));
+    CHECK(r.status == 422);
+    CHECK(id_of(r) == "serve.unreadable");
+    std::string want = unreadable;
+    want.replace(want.find("{}"), 2, name);
+    CHECK(shows(r, want));
+    return r;
+  };
+  CHECK(shows(opened("mo.vb"), "phần đầu (---) chưa đóng"));
+  CHECK(shows(opened("danh-sach.vb"), "phần đầu phải là các cặp khóa: giá trị"));
+  CHECK(shows(opened("khong-mau.vb"), "văn bản thiếu dòng {% extends \\\"LOẠI\\\" %}"));
+  // The reason, as the form's reader gives it.
+  auto reason = [&](const std::string& name) {
+    std::ifstream in(s.dir.path / name, std::ios::binary);
+    Diagnostics diags;
+    CHECK_FALSE(split_document(std::string(std::istreambuf_iterator<char>(in), {}), diags));
+    REQUIRE(diags.items().size() == 1);
+    return diags.items()[0].id;
+  };
+  CHECK(reason("mo.vb") == "serve.front_matter");
+  CHECK(reason("danh-sach.vb") == "serve.front_matter_map");
+  CHECK(reason("khong-mau.vb") == "serve.no_extends");
+}
+
+TEST_CASE("api refusals: a unit's file the compile spec does not take") {
+  Served s;
+  auto drop = [&](const std::string& name) {
+    return s.api.handle(post("/api/compile/drop?path=th/bien-soan.yaml&name=" + name, "don_vi,duong_th\nHuyện Can Lộc,12\n"));
+  };
+  Response r = drop("so-lieu.csv");
+  CHECK(r.status == 422);
+  CHECK(id_of(r) == "serve.drop_no_pattern");
+  CHECK(shows(r, "tên tệp `so-lieu.csv` không khớp nguồn số liệu nào của bản biên soạn; đặt tên theo mẫu, ví dụ: "
+                 "`huyen-can-loc-2023-02.csv`"));
+  r = drop("huyen-can-loc-2022-01.csv");
+  CHECK(id_of(r) == "serve.drop_other_year");
+  CHECK(shows(r, "tệp `huyen-can-loc-2022-01.csv` là số liệu năm 2022, còn bản biên soạn tổng hợp năm 2023"));
+  r = drop("huyen-can-loc-2023-05.csv");
+  CHECK(id_of(r) == "serve.drop_outside");
+  CHECK(shows(r, "tệp `huyen-can-loc-2023-05.csv` là số liệu tháng 05, ngoài kỳ báo cáo (tháng 1 đến tháng 2)"));
+  r = drop("huyen-ha-noi-2023-01.csv");
+  CHECK(id_of(r) == "serve.drop_unknown_unit");
+  CHECK(shows(r, "tệp `huyen-ha-noi-2023-01.csv` ghi đơn vị `huyen-ha-noi`, không có trong danh sách đơn vị"));
+  CHECK(drop("huyen-can-loc-2023-01.csv").status == 200);
+  r = drop("huyen-can-loc-2023-01.csv");
+  CHECK(r.status == 409);
+  CHECK(id_of(r) == "serve.drop_exists");
+  CHECK(shows(r, "đã có `th/huyen/huyen-can-loc/2023-01.csv`: gửi lại để thay bằng tệp mới"));
+  // Month 2 is still missing: no report yet.
+  r = s.api.handle(post("/api/compile/render?path=th/bien-soan.yaml&doc=tb.vb&format=pdf", ""));
+  CHECK(r.status == 409);
+  CHECK(id_of(r) == "serve.not_complete");
+  CHECK(shows(r, "chưa lập được báo cáo: còn thiếu 1 ô số liệu, 0 ô có lỗi (xem bảng)"));
+}

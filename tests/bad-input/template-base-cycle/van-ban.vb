@@ -1,0 +1,5 @@
+---
+trich_yeu: Kết luận
+---
+{% extends "mau" %}
+Nội dung./.

@@ -1,0 +1,5 @@
+**I. KẾT QUẢ**
+
+Kết quả giải ngân theo huyện:
+
+{% table "" %}

@@ -1,0 +1,1 @@
+{% block noi_dung %}{% endblock %}
