@@ -45,7 +45,10 @@ std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags, cons
     return std::optional<std::string>();
   };
   const TempWorkbookFile file(scratch_dir);
-  if (file.path().empty()) return fail(file.error());
+  if (file.path().empty()) {
+    diags.add(file.error());
+    return std::nullopt;
+  }
   lxw_workbook* wb = workbook_new(file.path().c_str());
   if (!wb) return fail("libxlsxwriter");
   lxw_doc_properties props{};

@@ -1,7 +1,9 @@
 // Stage: xlsx.
 #include "xlsx/workbook_file.hpp"
 
+#include "core/atomic_file.hpp"
 #include "core/libc_time.hpp"
+#include "xlsx/messages.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,15 +18,21 @@
 
 namespace vanban::xlsx {
 
-TempWorkbookFile::TempWorkbookFile(const std::string& dir) {
-  std::string path = (dir.empty() ? std::string("/tmp") : dir) + "/vanban-xlsx-XXXXXX";
+TempWorkbookFile::TempWorkbookFile(const std::string& dir) : folder_(dir.empty() ? std::string("/tmp") : dir) {
+  std::string path = folder_ + "/vanban-xlsx-XXXXXX";
   int fd = mkstemp(path.data());
   if (fd < 0) {
-    error_ = std::strerror(errno);
+    errno_ = errno;
     return;
   }
   close(fd);
   path_ = std::move(path);
+}
+
+Diagnostic TempWorkbookFile::error() const {
+  Diagnostic d = io_error(folder_, msg::kXlsxScratch, folder_, errno_);
+  d.pos = {};  // the folder is named in the text
+  return with_hint(std::move(d), msg::kXlsxScratchHint);
 }
 
 TempWorkbookFile::~TempWorkbookFile() {

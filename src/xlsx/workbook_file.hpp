@@ -2,6 +2,7 @@
 // libxlsxwriter writes only to a file name: a private temporary file, closed and read back as bytes, then removed.
 #pragma once
 
+#include "core/diagnostic.hpp"
 #include "xlsx/xlsxwriter_lazy.hpp"
 
 #include <optional>
@@ -18,10 +19,13 @@ class TempWorkbookFile {
   TempWorkbookFile(const TempWorkbookFile&) = delete;
   TempWorkbookFile& operator=(const TempWorkbookFile&) = delete;
   const std::string& path() const { return path_; }
-  const std::string& error() const { return error_; }
+  const std::string& folder() const { return folder_; }
+  // Why path() is empty: the problem, in the reader's language (`io.xlsx_scratch`, naming the folder).
+  Diagnostic error() const;
 
  private:
-  std::string path_, error_;
+  std::string path_, folder_;
+  int errno_ = 0;
 };
 
 // Closes `wb`, writing its file (under the libc time lock: libxlsxwriter

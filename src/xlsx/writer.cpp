@@ -377,7 +377,10 @@ bool make_workbook(const document::Document& doc, const XlsxOptions& options, co
     return false;
   };
 
-  if (file.path().empty()) return fail(file.error());
+  if (file.path().empty()) {
+    diags.add(file.error());
+    return false;
+  }
   // One row of a sheet in memory at a time, the rest in a scratch file beside
   // the workbook's (a 100,000-row table held ~90 MB of cells otherwise);
   // strings are then written inline rather than shared, which Excel and
