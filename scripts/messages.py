@@ -270,6 +270,8 @@ UNTESTABLE = {
     "kOutputCreate": "creating a temporary file fails only on a full or read-only disk between the check and the write",
     "kInternalError": "printed only when an exception escapes a command: a bug in vanban, which no test can plant",
     "kInternalHint": "the hint under kInternalError, for the same reason",
+    "kXlsxFailed": "libxlsxwriter fails without a system error only when memory runs out (workbook_new, "
+                   "workbook_set_properties, workbook_close); a full disk is io.xlsx_scratch_write, tested",
     "kMarkupProtocol": "guard: the evaluator writes the literal marks (U+E000 … U+E001) in pairs and each directive "
                        "(U+E002 … U+E003) alone on its line with a checked name; input has these code points removed",
     "kDocxFailed": "libzip builds the .docx in memory: it fails only when memory runs out",

@@ -104,7 +104,7 @@ std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags, cons
   worksheet_fit_to_pages(ws, 1, 0);
 
   std::string error;
-  if (!close_workbook(wb, error)) return fail(error);
+  if (!close_workbook(wb, file, diags)) return {};
   std::optional<std::string> bytes = read_workbook(file, error);
   if (!bytes) return fail(error);
   return bytes;

@@ -8,6 +8,8 @@ namespace vanban::msg {
 
 inline constexpr Message kXlsxScratch{
     "io.xlsx_scratch", "không tạo được tệp XLSX tạm trong thư mục `{}`: {}"};
+inline constexpr Message kXlsxScratchWrite{
+    "io.xlsx_scratch_write", "không ghi được tệp XLSX đang tạo vào thư mục tạm `{}`: {}"};
 inline constexpr Message kXlsxScratchHint{
     "io.xlsx_scratch_hint", "thư mục tạm lấy từ biến môi trường TMPDIR (mặc định /tmp): đặt TMPDIR là một thư mục có sẵn và ghi được"};
 inline constexpr Message kXlsxFailed{"io.xlsx", "không tạo được tệp XLSX: {}"};

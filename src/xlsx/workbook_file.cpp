@@ -39,18 +39,26 @@ TempWorkbookFile::~TempWorkbookFile() {
   if (!path_.empty()) unlink(path_.c_str());
 }
 
-bool close_workbook(lxw_workbook* wb, std::string& error) {
+bool close_workbook(lxw_workbook* wb, const TempWorkbookFile& file, Diagnostics& diags) {
   lxw_error e;
+  int system_error = 0;
   {
     // Writing the package calls gmtime (docProps/core.xml): not thread-safe.
     std::lock_guard<std::mutex> lock(libc_time_mutex());
+    errno = 0;
     e = workbook_close(wb);
+    system_error = errno;
   }
-  if (e != LXW_NO_ERROR) {
-    error = lxw_strerror(e);
-    return false;
+  if (e == LXW_NO_ERROR) return true;
+  if (system_error != 0) {
+    // A full disk or a file-size limit where the workbook is assembled.
+    Diagnostic d = io_error(file.folder(), msg::kXlsxScratchWrite, file.folder(), system_error);
+    d.pos = {};
+    diags.add(with_hint(std::move(d), msg::kXlsxScratchHint));
+  } else {
+    diags.add(make_error({}, msg::kXlsxFailed, lxw_strerror(e)));
   }
-  return true;
+  return false;
 }
 
 std::optional<std::string> read_workbook(const TempWorkbookFile& file, std::string& error) {

@@ -29,8 +29,9 @@ class TempWorkbookFile {
 };
 
 // Closes `wb`, writing its file (under the libc time lock: libxlsxwriter
-// calls gmtime); on failure false and `error` says why.
-bool close_workbook(lxw_workbook* wb, std::string& error);
+// calls gmtime); on failure false, the problem in `diags` (a full scratch
+// folder as `io.xlsx_scratch_write`, naming it).
+bool close_workbook(lxw_workbook* wb, const TempWorkbookFile& file, Diagnostics& diags);
 // The closed workbook's bytes; on failure nullopt and `error` says why.
 std::optional<std::string> read_workbook(const TempWorkbookFile& file, std::string& error);
 

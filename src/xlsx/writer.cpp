@@ -419,9 +419,7 @@ bool make_workbook(const document::Document& doc, const XlsxOptions& options, co
     workbook_close(wb);
     return false;
   }
-  std::string error;
-  if (!close_workbook(wb, error)) return fail(error);
-  return true;
+  return close_workbook(wb, file, diags);
 }
 
 }  // namespace
