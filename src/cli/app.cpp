@@ -73,6 +73,7 @@ struct Texts {
   const char* batch_progress;
   const char* limit;
   const char* empty_path;
+  const char* render_jobs;
 };
 
 const Texts kVi{
@@ -147,6 +148,7 @@ const Texts kVi{
     "pages=2000 (trang một văn bản), loops=100000 (lượt lặp của mẫu), depth=64 (cấp lồng nhau), "
     "output-mb=16 (chữ mẫu sinh ra), memory-mb=4096 (bộ nhớ của batch); xem docs/SECURITY.md",
     "đường dẫn rỗng (`\"\"`, hay một biến chưa đặt giá trị): cần tên một tệp hay thư mục",
+    "Số nhân CPU dùng để dàn trang văn bản: 1 để chừa nhân kia cho việc khác (mặc định: 2 khi máy có từ 2 nhân)",
 };
 
 const Texts kEn{
@@ -220,6 +222,7 @@ const Texts kEn{
     "pages=2000 (pages per document), loops=100000 (template loop iterations), depth=64 (nesting), "
     "output-mb=16 (text a template makes), memory-mb=4096 (memory of a batch); see docs/SECURITY.md",
     "empty path (`\"\"`, or a variable that is not set): a file or folder name is needed",
+    "Cores to lay the document out on: 1 leaves the other core free (default: 2 when the machine has two or more)",
 };
 
 // CLI11 speaks English; translate the usage errors a clerk is likely to meet.
@@ -274,6 +277,7 @@ int run_command(int argc, char** argv) {
   render->add_option("-o,--output", opts.output_dir, t.output)->check(path)->type_name(lang == Lang::vi ? "THƯ-MỤC" : "DIR");
   render->add_option("--name", opts.name, t.name)->type_name(lang == Lang::vi ? "TÊN" : "NAME");
   render->add_option("--fonts", opts.fonts_file, t.fonts)->check(path)->type_name("FONTS.yaml");
+  render->add_option("-j,--jobs", opts.jobs, t.render_jobs)->type_name("N")->check(CLI::Range(1, 256));
   render->add_flag("--e-office", opts.blank_number_and_date, t.e_office);
   render->add_option("--format", opts.formats, t.format)
       ->delimiter(',')

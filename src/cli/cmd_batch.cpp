@@ -2,6 +2,7 @@
 // `vanban batch TEMPLATE|DOCUMENT.vb DATA... -o DIR [-j N] [--shard I/N] [--name-field F] [--progress]`:
 // one document per data file, rendered on N threads; a bad file does not stop the others.
 #include "cli/commands.hpp"
+#include "core/parallel.hpp"
 #include "cli/eoffice_outputs.hpp"
 #include "cli/messages.hpp"
 #include "cli/outputs.hpp"
@@ -114,6 +115,8 @@ int run_batch(const Options& opts) {
   const std::filesystem::path dir(opts.output_dir.empty() ? "." : opts.output_dir);
   unsigned threads = opts.jobs > 0 ? static_cast<unsigned>(opts.jobs) : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<size_t>(1, jobs.size())));
+  // A document a thread fills the cores: no document is split over two.
+  if (threads >= 2) set_parallel(false);
 
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
@@ -124,6 +127,7 @@ int run_batch(const Options& opts) {
   std::map<std::string, std::string> names;  // output name -> the data file that took it
   auto last_print = start;
 
+  Committer committer;
   auto work = [&] {
     for (;;) {
       // The limit `memory-mb`: above it no new document starts until the
@@ -176,8 +180,14 @@ int run_batch(const Options& opts) {
           lo.max_pages = opts.limits.pages;
           const LaidOutPdf laid = lay_out_pdf(*doc, *fonts, lo, wants_format(opts, *doc, "pdf"), diags);
           Written written;
-          if (!diags.has_errors() && !g_stop.load()) {
-            job.ok = write_outputs(*doc, laid, *fonts, opts, dir, job.name, diags, written, &sources) == 0;
+          StagedFiles staged;
+          if (!diags.has_errors() && !g_stop.load() &&
+              write_outputs(*doc, laid, *fonts, opts, dir, job.name, diags, written, &sources, nullptr, &staged) == 0) {
+            // Put in place on the committer's thread; the job is done when they are.
+            committer.add(std::move(staged), [&job](std::optional<Diagnostic> error) {
+              if (error) job.diags.add(std::move(*error));
+              job.ok = !error;
+            });
           }
         }
       } catch (const std::exception& e) {
@@ -222,6 +232,7 @@ int run_batch(const Options& opts) {
   pthread_attr_destroy(&attr);
   work();
   for (pthread_t t : pool) pthread_join(t, nullptr);
+  committer.finish();
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
   if (progress) std::cerr << '\n';

@@ -8,6 +8,7 @@
 #include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
 #include "core/atomic_file.hpp"
+#include "core/parallel.hpp"
 #include "docx/writer.hpp"
 #include "layout/layout.hpp"
 #include "pdf/writer.hpp"
@@ -43,7 +44,7 @@ LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fon
   if (spill) writer.spill_to(*spill);
   const layout::Metadata metadata = layout::lay_out(doc, fonts, options, diags, [&](layout::Page&& page) {
     ++out.pages;
-    if (make && !diags.has_errors()) writer.add(page);
+    if (make && !diags.has_errors()) writer.add(std::move(page));
   });
   if (make && !diags.has_errors()) out.bytes = writer.finish(metadata, diags);
   if (out.bytes && writer.spilled()) out.spilled = spill;
@@ -67,7 +68,7 @@ void start_xlsx(const document::Document& doc, const Options& opts, PendingXlsx&
 int write_outputs(const document::Document& document, const LaidOutPdf& pdf, const layout::FontSet& fonts,
                   const Options& opts,
                   const std::filesystem::path& dir, const std::string& name, Diagnostics& diags, Written& written,
-                  const meta::Sources* metadata, PendingXlsx* pending) {
+                  const meta::Sources* metadata, PendingXlsx* pending, StagedFiles* staged) {
   const document::Document* doc = &document;
   auto wants = [&](std::string_view f) { return wants_format(opts, *doc, f); };
   if (wants("xlsx") && doc->tables.empty()) {
@@ -104,7 +105,7 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
       return static_cast<int>(ExitCode::io);
     }
   }
-  std::vector<std::unique_ptr<AtomicFile>> files;
+  StagedFiles files;
   auto stage = [&](const std::string& ext, const std::string& bytes) -> bool {
     auto f = std::make_unique<AtomicFile>(dir / (name + ext));
     std::optional<Diagnostic> error = f->open();
@@ -138,10 +139,14 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
     const meta::Metadata m = meta::collect(*doc, *metadata, pdf.pages);
     if (!stage(".json", meta::to_json(m)) || !stage(".xml", meta::to_edxml(m))) return static_cast<int>(ExitCode::io);
   }
-  for (auto& f : files) {
-    if (auto error = f->commit()) {
-      diags.add(std::move(*error));
-      return static_cast<int>(ExitCode::io);
+  if (staged) {
+    *staged = std::move(files);
+  } else {
+    for (auto& f : files) {
+      if (auto error = f->commit()) {
+        diags.add(std::move(*error));
+        return static_cast<int>(ExitCode::io);
+      }
     }
   }
   written.pdf = pdf_bytes.has_value();
@@ -166,13 +171,20 @@ static bool valid_output_name(const std::string& name) {
 }
 
 int run_render(const Options& opts) {
+  if (opts.jobs == 1) set_parallel(false);  // -j 1: one core
   Diagnostics diags;
   if (opts.name_given && !valid_output_name(opts.name) && !opts.dump_document && !opts.dump_layout) {
     diags.add(make_error({}, msg::kBadOutputName, opts.name));
     report(diags, opts.lang);
     return static_cast<int>(ExitCode::usage);
   }
-  Prepared p = prepare(opts, false, diags);
+  // The fonts are loaded while the template and the data are read; their
+  // problems are told where they were before, after the document's.
+  Diagnostics font_diags;
+  std::optional<layout::FontSet> fonts;
+  Prepared p = prepare(opts, false, diags, [&] {
+    if (!opts.dump_document) fonts = load_fonts(opts, font_diags);
+  });
   std::optional<document::Document> doc;
   meta::Sources sources;
   if (p.tpl && p.data && !diags.has_errors()) {
@@ -201,7 +213,7 @@ int run_render(const Options& opts) {
     report(diags, opts.lang);
     return static_cast<int>(ExitCode::usage);
   }
-  std::optional<layout::FontSet> fonts = load_fonts(opts, diags);
+  diags.append(font_diags);
   if (!fonts) return report(diags, opts.lang);
 
   layout::LayoutOptions layout_options;

@@ -5,6 +5,7 @@
 #include "compile/compile.hpp"
 #include "core/libc_time.hpp"
 #include "core/atomic_file.hpp"
+#include "core/parallel.hpp"
 #include "data/load.hpp"
 #include "template/messages.hpp"
 
@@ -88,7 +89,7 @@ std::optional<data::Value> load_compiled(const fs::path& path, Diagnostics& diag
   return compile::compile(*spec, diags);
 }
 
-Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags) {
+Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags, const std::function<void()>& beside) {
   Prepared p;
   std::vector<std::filesystem::path> data_paths;
   const std::string& first = opts.inputs.front();
@@ -100,21 +101,30 @@ Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags) 
   bool first_is_data =
       !template_folder && (first_path.has_extension() || fs::is_regular_file(first_path, ec));
 
-  if (first_path.extension() == ".vb") {
-    p.document = document::load_document_file(first_path, diags);
-    if (p.document) {
-      p.tpl = load_named_template(p.document->program.extends, first_path.parent_path(),
-                                  p.document->program.extends_pos, diags);
-    }
-    data_paths.assign(opts.inputs.begin() + 1, opts.inputs.end());
-  } else if (first_is_data && allow_data_only) {
-    data_paths.assign(opts.inputs.begin(), opts.inputs.end());
-  } else {
-    p.tpl = load_named_template(first, fs::path(), {}, diags);
-    data_paths.assign(opts.inputs.begin() + 1, opts.inputs.end());
-  }
+  const bool vb = first_path.extension() == ".vb";
+  const bool data_only = !vb && first_is_data && allow_data_only;
+  if (data_only) data_paths.assign(opts.inputs.begin(), opts.inputs.end());
+  else data_paths.assign(opts.inputs.begin() + 1, opts.inputs.end());
   p.data_files = data_paths.size();
-  p.data = load_data(data_paths, opts.limits, diags);
+  // The template (or document) and the data are read side by side (core/parallel.hpp),
+  // and `beside` with them; the data's problems are told after the template's.
+  Diagnostics data_diags;
+  parallel_for(beside ? 3 : 2, [&](size_t part) {
+    if (part == 1) {
+      p.data = load_data(data_paths, opts.limits, data_diags);
+    } else if (part == 2) {
+      beside();
+    } else if (vb) {
+      p.document = document::load_document_file(first_path, diags);
+      if (p.document) {
+        p.tpl = load_named_template(p.document->program.extends, first_path.parent_path(),
+                                    p.document->program.extends_pos, diags);
+      }
+    } else if (!data_only) {
+      p.tpl = load_named_template(first, fs::path(), {}, diags);
+    }
+  });
+  diags.append(data_diags);
   return p;
 }
 

@@ -7,6 +7,7 @@
 #include "layout/fonts.hpp"
 #include "template/template_folder.hpp"
 
+#include <functional>
 #include <optional>
 
 namespace vanban::cli {
@@ -26,8 +27,10 @@ std::optional<layout::FontSet> load_fonts(const Options& opts, Diagnostics& diag
 // the current year for an e-office date line without a date).
 document::BuildOptions build_options(const Options& opts);
 
-// `allow_data_only`: `check` may be given data files alone.
-Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags);
+// `allow_data_only`: `check` may be given data files alone. The template and
+// the data are read side by side, and `beside` (render: the fonts) with them.
+Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags,
+                 const std::function<void()>& beside = {});
 
 // Gives the free pages of the heap back to the system (glibc keeps them
 // otherwise): called once a large data tree is gone, so that the memory a

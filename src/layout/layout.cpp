@@ -10,6 +10,7 @@
 #include "layout/layout.hpp"
 
 #include "core/messages.hpp"
+#include "core/parallel.hpp"
 #include "layout/messages.hpp"
 #include "layout/flow.hpp"
 #include "layout/frame.hpp"
@@ -127,7 +128,46 @@ class Composer {
     return s;
   }
 
+  // A body paragraph to set: its lines and its problems, made on either core
+  // (core/parallel.hpp) and taken in order by body().
+  struct Setting {
+    ParagraphStyle style;
+    std::vector<SetLine> lines;
+    Diagnostics diags;
+  };
+
+  ParagraphStyle body_style(const document::Block& b) const {
+    ParagraphStyle s = style(g_.body_size, width(), b.align);
+    if (b.kind == document::Block::Kind::list_item) s.prefix = b.level >= 2 ? "+ " : "- ";
+    bool indent = b.first_line_indent || b.kind == document::Block::Kind::list_item;
+    if (indent && b.align == Align::justify) s.first_indent = g_.first_indent;
+    s.leading = g_.body_leading;
+    return s;
+  }
+
+  static bool is_text(const document::Block& b) {
+    return b.kind == document::Block::Kind::paragraph || b.kind == document::Block::Kind::heading ||
+           b.kind == document::Block::Kind::list_item;
+  }
+
+  static const char* body_what(const document::Block& b) {
+    return b.kind == document::Block::Kind::heading ? "đề mục" : "đoạn văn";
+  }
+
   void body() {
+    // The paragraphs are set first, on both cores: setting them is most of a
+    // report's layout, and each depends only on its own text and the measure.
+    std::vector<const document::Block*> texts;
+    for (const document::Block& b : doc_.body) {
+      if (is_text(b)) texts.push_back(&b);
+    }
+    std::vector<Setting> set(texts.size());
+    parallel_for(texts.size(), [&](size_t i) {
+      const document::Block& b = *texts[i];
+      set[i].style = body_style(b);
+      set[i].lines = set_paragraph(b.inlines, set[i].style, fonts_, b.pos, body_what(b), set[i].diags);
+    });
+    size_t next_text = 0;
     bool first = true;
     bool after_table = false;
     for (const document::Block& b : doc_.body) {
@@ -146,13 +186,9 @@ class Composer {
         case document::Block::Kind::paragraph:
         case document::Block::Kind::heading:
         case document::Block::Kind::list_item: {
-          ParagraphStyle s = style(g_.body_size, width(), b.align);
-          if (b.kind == document::Block::Kind::list_item) s.prefix = b.level >= 2 ? "+ " : "- ";
-          bool indent = b.first_line_indent || b.kind == document::Block::Kind::list_item;
-          if (indent && b.align == Align::justify) s.first_indent = g_.first_indent;
-          s.leading = g_.body_leading;
-          const char* what = b.kind == document::Block::Kind::heading ? "đề mục" : "đoạn văn";
-          auto lines = set_paragraph(b.inlines, s, fonts_, b.pos, what, diags_);
+          Setting& done = set[next_text++];
+          diags_.append(done.diags);
+          const char* what = body_what(b);
           OutlineEntry entry;
           const OutlineEntry* outline = nullptr;
           if (b.kind == document::Block::Kind::heading || b.run_in) {
@@ -160,7 +196,7 @@ class Composer {
             entry.title = locale::nfc(b.run_in ? bold_lead(b.inlines) : plain_text(b.inlines));
             outline = &entry;
           }
-          add_lines(std::move(lines), space, g_.body_size, g_.body_leading,
+          add_lines(std::move(done.lines), space, g_.body_size, g_.body_leading,
                     b.kind == document::Block::Kind::heading, b.pos, what, outline);
           break;
         }

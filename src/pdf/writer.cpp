@@ -5,6 +5,7 @@
 // Vietnamese letter survives, with a ToUnicode map so it copies back as it was typed.
 #include "pdf/writer.hpp"
 
+#include "core/parallel.hpp"
 #include "core/utf8.hpp"
 #include "layout/paragraph.hpp"
 #include "pdf/messages.hpp"
@@ -20,6 +21,7 @@
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
+#include <tuple>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -104,8 +106,8 @@ std::string text_string(const std::string& s) {
   return out;
 }
 
-// One compressor for every object of a file: libdeflate (zlib format, as
-// FlateDecode wants), allocated once per file rather than once per stream.
+// A compressor: libdeflate (zlib format, as FlateDecode wants), one per
+// thread (thread_deflater), allocated once rather than once per stream.
 class Deflater {
  public:
   Deflater() : c_(libdeflate_alloc_compressor(kDeflateLevel)) {
@@ -177,6 +179,21 @@ ProgramCache& program_cache() {
   return cache;
 }
 
+Deflater& thread_deflater() {
+  thread_local Deflater deflater;
+  return deflater;
+}
+
+// The subset of `font` holding `glyphs`, compressed: made here, or taken from
+// the process's ProgramCache on the warm path.
+std::shared_ptr<const ProgramCache::Program> font_program(const std::shared_ptr<const layout::TrueType>& font,
+                                                          const std::vector<uint16_t>& glyphs) {
+  if (layout::warm_caches()) return program_cache().get(font, glyphs, thread_deflater());
+  const std::string subset = font->subset(glyphs);
+  return std::make_shared<const ProgramCache::Program>(
+      ProgramCache::Program{font, thread_deflater()(subset), subset.size()});
+}
+
 // FNV-1a, for the file identifier and subset tags (not for security).
 uint64_t fnv(std::string_view s, uint64_t h = 1469598103934665603ull) {
   for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
@@ -227,18 +244,7 @@ class File {
     if (spill_ && out_.size() >= std::max<size_t>(1, spilled_ > 0 ? kSpillBytes : spill_from_)) spill();
   }
   void put_stream(int number, std::string dict_entries, std::string_view data, size_t original_length = 0) {
-    put_compressed(number, std::move(dict_entries), deflate_(data), original_length);
-  }
-  // The subset of `font` holding `glyphs` as a font program (FontFile2), from the process's ProgramCache.
-  void put_font_program(int number, const std::shared_ptr<const layout::TrueType>& font,
-                        const std::vector<uint16_t>& glyphs) {
-    if (!layout::warm_caches()) {
-      const std::string subset = font->subset(glyphs);
-      put_compressed(number, "", deflate_(subset), subset.size());
-      return;
-    }
-    const auto program = program_cache().get(font, glyphs, deflate_);
-    put_compressed(number, "", program->packed, program->length);
+    put_compressed(number, std::move(dict_entries), thread_deflater()(data), original_length);
   }
   void put_compressed(int number, std::string dict_entries, std::string_view compressed, size_t original_length) {
     std::string body = "<< " + dict_entries + (dict_entries.empty() ? "" : " ") + "/Filter /FlateDecode /Length " +
@@ -295,7 +301,6 @@ class File {
   size_t spilled_ = 0;           // bytes already in `spill_`
   uint64_t digest_[2] = {1469598103934665603ull, 0x84222325cbf29ce4ull};  // FNV-1a of the spilled bytes
   std::vector<size_t> offsets_;  // object number − 1 → where it starts in the file
-  Deflater deflate_;
 };
 
 std::string ref(int n) { return std::to_string(n) + " 0 R"; }
@@ -333,12 +338,19 @@ class Writer {
     resources_ = file_.reserve();
   }
 
-  void add(const layout::Page& page) {
+  // A page is numbered and its glyphs given their CIDs now, in order; it is
+  // drawn and compressed with the next few (flush), on both cores.
+  void add(layout::Page page) {
     if (page_objects_.empty()) first_height_ = page.height;
     for (const layout::OutlineEntry& e : page.outline) {
       headings_.push_back({e, static_cast<int>(page_objects_.size()), page.height});
     }
-    page_objects_.push_back(page_object(page));
+    number_glyphs(page);
+    Pending p{std::move(page), file_.reserve(), 0};
+    p.object = file_.reserve();
+    page_objects_.push_back(p.object);
+    pending_.push_back(std::move(p));
+    if (pending_.size() >= kDrawTogether) flush();
   }
 
   size_t pages() const { return page_objects_.size(); }
@@ -350,6 +362,7 @@ class Writer {
   bool spilled() const { return file_.spilled(); }
 
   std::string finish(const layout::Metadata& metadata) {
+    flush();
     fonts();
     std::string kids;
     for (int p : page_objects_) kids += (kids.empty() ? "" : " ") + ref(p);
@@ -380,7 +393,51 @@ class Writer {
     return u;
   }
 
-  int page_object(const layout::Page& page) {
+  // A page numbered but not yet drawn: its content stream's object and its own.
+  struct Pending {
+    layout::Page page;
+    int contents = 0;
+    int object = 0;
+  };
+  // Pages drawn together: enough to share between two cores, few enough to hold.
+  static constexpr size_t kDrawTogether = 8;
+
+  // The faces a page uses and the CIDs of its glyphs, numbered as first drawn;
+  // a character a face lacks is reported here, once.
+  void number_glyphs(const layout::Page& page) {
+    for (const layout::GlyphRun& run : page.runs) {
+      UsedFace& u = used(run.style);
+      for (size_t i = 0; i < run.text.size();) {
+        const size_t at = i;
+        const char32_t c = utf8::decode(run.text, i);
+        if (c == '\t' || c == '\n') continue;
+        const uint16_t gid = u.face->font->glyph(c);
+        if (gid == 0) missing_glyph(u, run.text.substr(at, i - at), c);
+        else u.cid(gid, c);
+      }
+    }
+  }
+
+  // Draws and compresses the pages numbered so far, on both cores
+  // (core/parallel.hpp); they go into the file in order.
+  void flush() {
+    std::vector<std::string> streams(pending_.size());
+    parallel_for(pending_.size(), [&](size_t i) { streams[i] = thread_deflater()(content(pending_[i].page)); });
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      const Pending& p = pending_[i];
+      file_.put_compressed(p.contents, "", streams[i], 0);
+      std::string dict = "<< /Type /Page /Parent " + ref(pages_) + " /MediaBox [0 0 ";
+      put_number(dict, p.page.width);
+      dict += ' ';
+      put_number(dict, p.page.height);
+      dict += "] /Resources " + ref(resources_) + " /Contents " + ref(p.contents) + " >>";
+      file_.put(p.object, std::move(dict));
+    }
+    pending_.clear();
+  }
+
+  // A page's content stream. Reads only what number_glyphs made, so pages are drawn side by side.
+  std::string content(const layout::Page& page) const {
     std::string s;
     s.reserve(page.runs.size() * 48 + page.rules.size() * 40 + 64);
     s += "0 g 0 G\n";
@@ -392,7 +449,7 @@ class Writer {
       int font = -1;
       double size = -1;
       for (const layout::GlyphRun& run : page.runs) {
-        UsedFace& u = used(run.style);
+        const UsedFace& u = used_[static_cast<size_t>(run.style)];
         if (static_cast<int>(run.style) != font || run.size != size) {
           font = static_cast<int>(run.style);
           size = run.size;
@@ -421,21 +478,12 @@ class Writer {
     // Underlines after the text, at the font's own position and thickness.
     for (const layout::GlyphRun& run : page.runs) {
       if (!run.underline) continue;
-      const layout::TrueType& f = *used(run.style).face->font;
+      const layout::TrueType& f = *used_[static_cast<size_t>(run.style)].face->font;
       const double scale = run.size / f.units_per_em;
       const double y = page.height - run.y + f.underline_position * scale;
       stroke(s, run.x, y, run.x + run.width, y, std::max(0.3, f.underline_thickness * scale), width);
     }
-    const int contents = file_.reserve();
-    file_.put_stream(contents, "", s);
-    const int object = file_.reserve();
-    std::string dict = "<< /Type /Page /Parent " + ref(pages_) + " /MediaBox [0 0 ";
-    put_number(dict, page.width);
-    dict += ' ';
-    put_number(dict, page.height);
-    dict += "] /Resources " + ref(resources_) + " /Contents " + ref(contents) + " >>";
-    file_.put(object, std::move(dict));
-    return object;
+    return s;
   }
 
   static std::string face_name(const UsedFace& u) { return u.face->path.filename().string(); }
@@ -474,20 +522,17 @@ class Writer {
   // The CID of the character at `i` (advanced past it); false for one not drawn:
   // spacing (tab, newline, as layout measures them) or a glyph the font lacks,
   // which layout should have refused and is reported, never silently dropped.
-  bool next_cid(UsedFace& u, const std::string& text, size_t& i, uint16_t& id) {
-    const size_t at = i;
+  // (number_glyphs gave every glyph its CID and reported what is missing.)
+  static bool next_cid(const UsedFace& u, const std::string& text, size_t& i, uint16_t& id) {
     const char32_t c = utf8::decode(text, i);
     if (c == '\t' || c == '\n') return false;
     const uint16_t gid = u.face->font->glyph(c);
-    if (gid == 0) {
-      missing_glyph(u, text.substr(at, i - at), c);
-      return false;
-    }
-    id = u.cid(gid, c);
+    if (gid == 0) return false;
+    id = u.cid_of[gid];
     return true;
   }
 
-  void expanded(std::string& s, const layout::GlyphRun& run, UsedFace& u) {
+  static void expanded(std::string& s, const layout::GlyphRun& run, const UsedFace& u) {
     const layout::TrueType& f = *u.face->font;
     const double per_unit = (1 - run.scale) * 1000.0 / f.units_per_em;  // TJ subtracts
     s += '[';
@@ -514,6 +559,11 @@ class Writer {
 
   // Each face drawn: Type0 font -> CIDFontType2 -> descriptor -> FontFile2 subset, and a ToUnicode map.
   void fonts() {
+    // The faces' subsets, made on both cores (the largest part of finishing a file).
+    std::array<std::shared_ptr<const ProgramCache::Program>, std::tuple_size_v<decltype(used_)>> programs;
+    parallel_for(used_.size(), [&](size_t i) {
+      if (used_[i].face) programs[i] = font_program(used_[i].face->font, used_[i].glyphs);
+    });
     std::string resources = "<< /Font <<";
     for (size_t i = 0; i < used_.size(); ++i) {
       UsedFace& u = used_[i];
@@ -534,7 +584,7 @@ class Writer {
       const double em = 1000.0 / f.units_per_em;
       const int cid = file_.reserve(), descriptor = file_.reserve(), program = file_.reserve();
       const int to_unicode = file_.reserve();
-      file_.put_font_program(program, u.face->font, u.glyphs);
+      file_.put_compressed(program, "", programs[i]->packed, programs[i]->length);
 
       std::string d = "<< /Type /FontDescriptor /FontName /" + name + " /Flags ";
       const int flags = (f.fixed_pitch ? 1 : 0) | (f.serif ? 2 : 0) | 32 | (f.italic_angle != 0 || f.italic ? 64 : 0);
@@ -678,6 +728,7 @@ class Writer {
   File file_;
   int catalog_ = 0, pages_ = 0, resources_ = 0;
   std::array<UsedFace, 4> used_{};
+  std::vector<Pending> pending_;
   std::vector<int> page_objects_;
   std::vector<Heading> headings_;
   double first_height_ = 0;
@@ -691,10 +742,10 @@ PageWriter::PageWriter(const layout::FontSet& fonts) : writer_(std::make_unique<
 
 PageWriter::~PageWriter() = default;
 
-void PageWriter::add(const layout::Page& page) {
+void PageWriter::add(layout::Page page) {
   if (!error_.empty() || spill_error_) return;
   try {
-    writer_->add(page);
+    writer_->add(std::move(page));
   } catch (const detail::SpillFailed& e) {
     spill_error_ = e.error;
   } catch (const std::exception& e) {

@@ -17,9 +17,10 @@ namespace detail {
 class Writer;
 }
 
-// Writes a PDF page by page, as layout hands pages over: each is drawn and
-// compressed when added, so only the output grows (docs/DESIGN.md, "Layout
-// streams"). The fonts are cut to the glyphs drawn when the file is finished.
+// Writes a PDF page by page, as layout hands pages over: each is numbered
+// when added and drawn and compressed with the next few, on both cores, so
+// only the output grows (docs/DESIGN.md, "Layout streams"). The fonts are cut
+// to the glyphs drawn when the file is finished.
 class PageWriter {
  public:
   explicit PageWriter(const layout::FontSet& fonts);
@@ -32,7 +33,7 @@ class PageWriter {
   // empty string and spilled() is true. Call before add().
   void spill_to(ScratchFile& file, size_t from = size_t{1} << 20);
   bool spilled() const;
-  void add(const layout::Page& page);
+  void add(layout::Page page);
   size_t pages() const;
   // The file as bytes, the same as write_pdf gives; a failure is reported as `io.pdf`.
   std::optional<std::string> finish(const layout::Metadata& metadata, Diagnostics& diags);

@@ -1,0 +1,135 @@
+// Stage: core.
+// The helper thread behind parallel_for: started on first use, kept for the
+// process (blocked on a condition variable between calls), given a stack of a
+// known size like the batch's workers (docs/SECURITY.md, "Limits").
+#include "core/parallel.hpp"
+
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include <pthread.h>
+
+namespace vanban {
+namespace {
+
+constexpr size_t kHelperStack = size_t(8) << 20;
+
+std::atomic<bool> g_parallel{std::thread::hardware_concurrency() > 1};
+
+struct Job {
+  size_t n = 0;
+  const std::function<void(size_t)>* fn = nullptr;
+  std::atomic<size_t> next{0};
+  std::mutex error_mutex;
+  size_t error_item = 0;
+  std::exception_ptr error;
+
+  void work() {
+    for (;;) {
+      const size_t i = next.fetch_add(1);
+      if (i >= n) return;
+      try {
+        (*fn)(i);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(error_mutex);
+        if (!error || i < error_item) {
+          error = std::current_exception();
+          error_item = i;
+        }
+      }
+    }
+  }
+};
+
+class Helper {
+ public:
+  // False when the helper is taken (or cannot be started): the caller works alone.
+  bool run(Job& job) {
+    bool free = false;
+    if (!busy_.compare_exchange_strong(free, true)) return false;
+    struct Release {
+      std::atomic<bool>& flag;
+      ~Release() { flag.store(false); }
+    } release{busy_};
+    if (!start()) return false;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      job_ = &job;
+      ++posted_;
+    }
+    wake_.notify_one();
+    job.work();
+    std::unique_lock<std::mutex> lock(mutex_);
+    job_ = nullptr;  // a helper not yet awake finds nothing to do
+    idle_.wait(lock, [this] { return !working_; });
+    return true;
+  }
+
+ private:
+  bool start() {
+    if (started_) return true;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, kHelperStack);
+    pthread_t thread;
+    const bool ok = pthread_create(&thread, &attr, &Helper::main, this) == 0;
+    pthread_attr_destroy(&attr);
+    if (ok) pthread_detach(thread);
+    started_ = ok;
+    return ok;
+  }
+
+  static void* main(void* self) {
+    static_cast<Helper*>(self)->loop();
+    return nullptr;
+  }
+
+  void loop() {
+    uint64_t seen = 0;
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      wake_.wait(lock, [&] { return posted_ != seen; });
+      seen = posted_;
+      Job* job = job_;
+      if (!job) continue;
+      working_ = true;
+      lock.unlock();
+      job->work();
+      lock.lock();
+      working_ = false;
+      idle_.notify_one();
+    }
+  }
+
+  std::atomic<bool> busy_{false};  // taken by the call the helper works for
+  bool started_ = false;           // read and set only while busy_ is taken
+  std::mutex mutex_;  // guards what follows
+  std::condition_variable wake_, idle_;
+  Job* job_ = nullptr;
+  uint64_t posted_ = 0;
+  bool working_ = false;
+};
+
+// Never destroyed: the helper thread may be waiting on it while the process exits.
+Helper& helper() {
+  static Helper* h = new Helper;
+  return *h;
+}
+
+}  // namespace
+
+void parallel_for(size_t n, const std::function<void(size_t)>& fn) {
+  Job job;
+  job.n = n;
+  job.fn = &fn;
+  if (n < 2 || !parallel_enabled() || !helper().run(job)) job.work();
+  if (job.error) std::rethrow_exception(job.error);
+}
+
+void set_parallel(bool on) { g_parallel.store(on && std::thread::hardware_concurrency() > 1); }
+bool parallel_enabled() { return g_parallel.load(std::memory_order_relaxed); }
+
+}  // namespace vanban

@@ -1,0 +1,27 @@
+// Stage: core.
+// Work one render splits over two cores: the calling thread and one helper thread kept for the process.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+namespace vanban {
+
+// Calls fn(i) once for every i in [0, n) and returns when all are done: on
+// the calling thread and the process's helper thread, which take the next
+// item as each finishes one. Items must not depend on each other and each
+// writes only its own result slot, so the result is that of calling them in
+// order (the bytes of every output are the same either way; tested).
+// Runs on the calling thread alone when parallel work is off, when n < 2, or
+// when the helper is already working for another call (a nested call,
+// another thread's render in `vanban serve`). An exception an item throws is
+// rethrown here once every item has finished: the lowest item's.
+void parallel_for(size_t n, const std::function<void(size_t)>& fn);
+
+// On by default on a machine with more than one core. `vanban batch` with two
+// or more threads turns it off: its threads already fill the cores, and one
+// document a thread is the cheaper split.
+void set_parallel(bool on);
+bool parallel_enabled();
+
+}  // namespace vanban

@@ -1,0 +1,102 @@
+// parallel_for: every item once, on two threads when it may, the lowest
+// item's exception, and nested or disabled calls on the calling thread alone.
+#include "core/parallel.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+using namespace vanban;
+
+namespace {
+
+// Restores the process-wide switch whatever a test does to it.
+struct ParallelSwitch {
+  bool was = parallel_enabled();
+  ~ParallelSwitch() { set_parallel(was); }
+};
+
+}  // namespace
+
+TEST_CASE("parallel_for calls every item exactly once", "[parallel]") {
+  ParallelSwitch keep;
+  for (bool on : {true, false}) {
+    set_parallel(on);
+    for (size_t n : {0, 1, 2, 7, 1000}) {
+      std::vector<std::atomic<int>> calls(n);
+      parallel_for(n, [&](size_t i) { calls[i].fetch_add(1); });
+      for (size_t i = 0; i < n; ++i) REQUIRE(calls[i].load() == 1);
+    }
+  }
+}
+
+TEST_CASE("parallel_for shares the items with the helper thread on a machine with two cores", "[parallel]") {
+  if (std::thread::hardware_concurrency() < 2) return;  // one core: nothing to share (CI has two)
+  ParallelSwitch keep;
+  set_parallel(true);
+  REQUIRE(parallel_enabled());
+  const auto caller = std::this_thread::get_id();
+  std::mutex mutex;
+  std::set<std::thread::id> threads;
+  // Each item waits a little, so the helper has time to wake and take some.
+  parallel_for(64, [&](size_t) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::lock_guard<std::mutex> lock(mutex);
+    threads.insert(std::this_thread::get_id());
+  });
+  CHECK(threads.size() == 2);
+  CHECK(threads.count(caller) == 1);
+}
+
+TEST_CASE("parallel_for off, or nested, runs on the calling thread", "[parallel]") {
+  ParallelSwitch keep;
+  const auto caller = std::this_thread::get_id();
+  set_parallel(false);
+  CHECK_FALSE(parallel_enabled());
+  std::atomic<int> elsewhere{0};
+  parallel_for(32, [&](size_t) {
+    if (std::this_thread::get_id() != caller) elsewhere.fetch_add(1);
+  });
+  CHECK(elsewhere.load() == 0);
+
+  set_parallel(true);
+  // An item's own parallel_for finds the helper taken and works alone on its thread.
+  std::atomic<int> inner_elsewhere{0}, inner_calls{0};
+  parallel_for(4, [&](size_t) {
+    const auto outer = std::this_thread::get_id();
+    parallel_for(8, [&](size_t) {
+      inner_calls.fetch_add(1);
+      if (std::this_thread::get_id() != outer) inner_elsewhere.fetch_add(1);
+    });
+  });
+  CHECK(inner_calls.load() == 32);
+  CHECK(inner_elsewhere.load() == 0);
+}
+
+TEST_CASE("parallel_for rethrows the lowest failing item's exception after every item ran", "[parallel]") {
+  ParallelSwitch keep;
+  for (bool on : {true, false}) {
+    set_parallel(on);
+    std::atomic<int> ran{0};
+    try {
+      parallel_for(100, [&](size_t i) {
+        ran.fetch_add(1);
+        if (i == 37 || i == 80) throw std::runtime_error("item " + std::to_string(i));
+      });
+      FAIL("no exception");
+    } catch (const std::runtime_error& e) {
+      CHECK(std::string(e.what()) == "item 37");
+    }
+    CHECK(ran.load() == 100);
+    // The helper is free again: the next call works.
+    std::atomic<int> after{0};
+    parallel_for(10, [&](size_t) { after.fetch_add(1); });
+    CHECK(after.load() == 10);
+  }
+}
