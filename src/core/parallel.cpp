@@ -5,6 +5,7 @@
 #include "core/parallel.hpp"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
@@ -55,12 +56,14 @@ class Helper {
       ~Release() { flag.store(false); }
     } release{busy_};
     if (!start()) return false;
+    bool sleeping = false;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       job_ = &job;
-      ++posted_;
+      posted_.fetch_add(1, std::memory_order_release);
+      sleeping = sleeping_;
     }
-    wake_.notify_one();
+    if (sleeping) wake_.notify_one();
     job.work();
     std::unique_lock<std::mutex> lock(mutex_);
     job_ = nullptr;  // a helper not yet awake finds nothing to do
@@ -87,12 +90,30 @@ class Helper {
     return nullptr;
   }
 
+  // Waits for the next call: first watching for it a few milliseconds, then
+  // asleep. Waking a sleeping thread took up to a millisecond or more on this
+  // project's virtual machines (an idle virtual core is woken through the
+  // host), as long as a whole notice's paragraphs; one render's calls come
+  // within milliseconds of each other, so the helper is watching when they do.
+  // While it watches it yields its core to any other thread (the workbook's).
+  void wait_for_call(uint64_t seen, std::unique_lock<std::mutex>& lock) {
+    lock.unlock();
+    const auto until = std::chrono::steady_clock::now() + kWatch;
+    while (posted_.load(std::memory_order_acquire) == seen && std::chrono::steady_clock::now() < until) {
+      std::this_thread::yield();
+    }
+    lock.lock();
+    sleeping_ = true;
+    wake_.wait(lock, [&] { return posted_.load(std::memory_order_relaxed) != seen; });
+    sleeping_ = false;
+  }
+
   void loop() {
     uint64_t seen = 0;
     std::unique_lock<std::mutex> lock(mutex_);
     for (;;) {
-      wake_.wait(lock, [&] { return posted_ != seen; });
-      seen = posted_;
+      wait_for_call(seen, lock);
+      seen = posted_.load(std::memory_order_relaxed);
       Job* job = job_;
       if (!job) continue;
       working_ = true;
@@ -104,12 +125,14 @@ class Helper {
     }
   }
 
+  static constexpr auto kWatch = std::chrono::milliseconds(4);
   std::atomic<bool> busy_{false};  // taken by the call the helper works for
   bool started_ = false;           // read and set only while busy_ is taken
-  std::mutex mutex_;  // guards what follows
+  std::mutex mutex_;               // guards what follows (posted_ changes under it too)
   std::condition_variable wake_, idle_;
   Job* job_ = nullptr;
-  uint64_t posted_ = 0;
+  std::atomic<uint64_t> posted_{0};
+  bool sleeping_ = false;
   bool working_ = false;
 };
 
