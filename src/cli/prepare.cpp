@@ -108,9 +108,10 @@ Prepared prepare(const Options& opts, bool allow_data_only, Diagnostics& diags, 
   p.data_files = data_paths.size();
   // The template (or document) and the data are read side by side (core/parallel.hpp),
   // and `beside` with them; the data's problems are told after the template's.
+  // The data is item 0, read on this thread (see parallel_for).
   Diagnostics data_diags;
   parallel_for(beside ? 3 : 2, [&](size_t part) {
-    if (part == 1) {
+    if (part == 0) {
       p.data = load_data(data_paths, opts.limits, data_diags);
     } else if (part == 2) {
       beside();

@@ -1,11 +1,13 @@
 // Stage: core.
 // The helper thread behind parallel_for: started on first use, kept for the
-// process (blocked on a condition variable between calls), given a stack of a
-// known size like the batch's workers (docs/SECURITY.md, "Limits").
+// process (asleep on a condition variable between calls), given a stack of a
+// known size like the batch's workers (docs/SECURITY.md, "Limits"). It does
+// not spin waiting for the next call: on this project's 2-core VM a helper
+// watching for 0.3–4 ms made the report and a 20,000-row table slower, its
+// core being the one the workbook's thread needs (measured, stop 30).
 #include "core/parallel.hpp"
 
 #include <atomic>
-#include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
@@ -23,23 +25,33 @@ std::atomic<bool> g_parallel{std::thread::hardware_concurrency() > 1};
 struct Job {
   size_t n = 0;
   const std::function<void(size_t)>* fn = nullptr;
-  std::atomic<size_t> next{0};
+  std::atomic<size_t> next{1};  // item 0 is the caller's
   std::mutex error_mutex;
   size_t error_item = 0;
   std::exception_ptr error;
+
+  // The caller's share: item 0, then the next items as they come.
+  void work_as_caller() {
+    if (n > 0) call(0);
+    work();
+  }
 
   void work() {
     for (;;) {
       const size_t i = next.fetch_add(1);
       if (i >= n) return;
-      try {
-        (*fn)(i);
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(error_mutex);
-        if (!error || i < error_item) {
-          error = std::current_exception();
-          error_item = i;
-        }
+      call(i);
+    }
+  }
+
+  void call(size_t i) {
+    try {
+      (*fn)(i);
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(error_mutex);
+      if (!error || i < error_item) {
+        error = std::current_exception();
+        error_item = i;
       }
     }
   }
@@ -56,15 +68,13 @@ class Helper {
       ~Release() { flag.store(false); }
     } release{busy_};
     if (!start()) return false;
-    bool sleeping = false;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       job_ = &job;
-      posted_.fetch_add(1, std::memory_order_release);
-      sleeping = sleeping_;
+      ++posted_;
     }
-    if (sleeping) wake_.notify_one();
-    job.work();
+    wake_.notify_one();
+    job.work_as_caller();
     std::unique_lock<std::mutex> lock(mutex_);
     job_ = nullptr;  // a helper not yet awake finds nothing to do
     idle_.wait(lock, [this] { return !working_; });
@@ -90,30 +100,12 @@ class Helper {
     return nullptr;
   }
 
-  // Waits for the next call: first watching for it a few milliseconds, then
-  // asleep. Waking a sleeping thread took up to a millisecond or more on this
-  // project's virtual machines (an idle virtual core is woken through the
-  // host), as long as a whole notice's paragraphs; one render's calls come
-  // within milliseconds of each other, so the helper is watching when they do.
-  // While it watches it yields its core to any other thread (the workbook's).
-  void wait_for_call(uint64_t seen, std::unique_lock<std::mutex>& lock) {
-    lock.unlock();
-    const auto until = std::chrono::steady_clock::now() + kWatch;
-    while (posted_.load(std::memory_order_acquire) == seen && std::chrono::steady_clock::now() < until) {
-      std::this_thread::yield();
-    }
-    lock.lock();
-    sleeping_ = true;
-    wake_.wait(lock, [&] { return posted_.load(std::memory_order_relaxed) != seen; });
-    sleeping_ = false;
-  }
-
   void loop() {
     uint64_t seen = 0;
     std::unique_lock<std::mutex> lock(mutex_);
     for (;;) {
-      wait_for_call(seen, lock);
-      seen = posted_.load(std::memory_order_relaxed);
+      wake_.wait(lock, [&] { return posted_ != seen; });
+      seen = posted_;
       Job* job = job_;
       if (!job) continue;
       working_ = true;
@@ -125,14 +117,12 @@ class Helper {
     }
   }
 
-  static constexpr auto kWatch = std::chrono::milliseconds(4);
   std::atomic<bool> busy_{false};  // taken by the call the helper works for
   bool started_ = false;           // read and set only while busy_ is taken
-  std::mutex mutex_;               // guards what follows (posted_ changes under it too)
+  std::mutex mutex_;               // guards what follows
   std::condition_variable wake_, idle_;
   Job* job_ = nullptr;
-  std::atomic<uint64_t> posted_{0};
-  bool sleeping_ = false;
+  uint64_t posted_ = 0;
   bool working_ = false;
 };
 
@@ -148,7 +138,7 @@ void parallel_for(size_t n, const std::function<void(size_t)>& fn) {
   Job job;
   job.n = n;
   job.fn = &fn;
-  if (n < 2 || !parallel_enabled() || !helper().run(job)) job.work();
+  if (n < 2 || !parallel_enabled() || !helper().run(job)) job.work_as_caller();
   if (job.error) std::rethrow_exception(job.error);
 }
 

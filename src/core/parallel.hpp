@@ -11,7 +11,12 @@ namespace vanban {
 // the calling thread and the process's helper thread, which take the next
 // item as each finishes one. Items must not depend on each other and each
 // writes only its own result slot, so the result is that of calling them in
-// order (the bytes of every output are the same either way; tested).
+// order (the bytes of every output are the same either way; tested). Item 0
+// is always called on the calling thread: what it allocates is in that
+// thread's heap arena, where what the caller allocates next can reuse it once
+// freed (prepare reads the data as item 0: the build frees it row by row as
+// it makes the cells; read on the helper, a 100,000-row table's peak grew
+// from 95 to 143 MB).
 // Runs on the calling thread alone when parallel work is off, when n < 2, or
 // when the helper is already working for another call (a nested call,
 // another thread's render in `vanban serve`). An exception an item throws is

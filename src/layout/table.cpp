@@ -4,11 +4,13 @@
 // merged cells whose rows grow until every label fits. Borders are rules.
 #include "layout/table.hpp"
 
+#include "core/parallel.hpp"
 #include "layout/messages.hpp"
 #include "layout/paragraph.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -63,17 +65,32 @@ class TableSetter {
   double edge(int i) const { return edges_[static_cast<size_t>(i)]; }
   double text_width(int col, int cols) const { return edge(col + cols) - edge(col) - 2 * s_.pad_x; }
 
+  // A text set once in a column is set the same way again (a table's
+  // figures and names repeat: 19 criteria, the same commune names).
+  static std::string cell_key(const std::string& text, int col, int cols, Align align, unsigned bits) {
+    std::string key = text;
+    key += '\x1f';
+    key += std::to_string(col) + ',' + std::to_string(cols) + ',' + std::to_string(static_cast<int>(align)) + ',' +
+           std::to_string(bits);
+    return key;
+  }
+
+  ParagraphStyle cell_style(int col, int cols, Align align, unsigned bits) const {
+    ParagraphStyle ps;
+    ps.size = s_.size;
+    ps.leading = s_.leading;
+    ps.width = text_width(col, cols);
+    ps.align = align;
+    ps.base_style = bits;
+    return ps;
+  }
+
   // A cell's lines; a word wider than the column is reported with the table and column.
   Cell cell(const std::string& text, int col, int cols, Align align, unsigned bits, const SourcePos& pos = {}) {
     Cell c;
     c.align = align;
     if (text.empty()) return c;
-    // A text set once in a column is set the same way again (a table's
-    // figures and names repeat: 19 criteria, the same commune names).
-    std::string key = text;
-    key += '\x1f';
-    key += std::to_string(col) + ',' + std::to_string(cols) + ',' + std::to_string(static_cast<int>(align)) + ',' +
-           std::to_string(bits);
+    std::string key = cell_key(text, col, cols, align, bits);
     if (auto it = set_cells_.find(key); it != set_cells_.end()) {
       c.lines = it->second;
       return c;
@@ -97,14 +114,8 @@ class TableSetter {
       }
       start = end + 1;
     }
-    ParagraphStyle ps;
-    ps.size = s_.size;
-    ps.leading = s_.leading;
-    ps.width = w;
-    ps.align = align;
-    ps.base_style = bits;
     const size_t problems = diags_.items().size();
-    c.lines = set_text(text, ps, fonts_, "ô bảng " + t_.name, diags_, pos);
+    c.lines = set_text(text, cell_style(col, cols, align, bits), fonts_, "ô bảng " + t_.name, diags_, pos);
     // Only what set cleanly is kept: a problem is reported for every cell that has it.
     if (diags_.items().size() == problems && set_cells_.size() < kMaxSetCells) set_cells_.emplace(std::move(key), c.lines);
     return c;
@@ -186,16 +197,76 @@ class TableSetter {
   const document::Table& table() const { return t_; }
   double table_width() const { return edges_.back() - edges_.front(); }
 
-  void add_row(const document::TableRow& row, double room, std::vector<FlowBox>& out) {
-    const bool strong = row.kind != document::TableRow::Kind::data;
-    const unsigned bits = strong ? document::kBold : document::kPlain;
-    const FontStyle fs = strong ? FontStyle::bold : FontStyle::regular;
-    std::vector<Cell> cells;
-    size_t most = 1;
-    for (size_t j = 0; j < row.cells.size(); ++j) {
-      cells.push_back(cell(row.cells[j].text, static_cast<int>(j), 1, t_.columns[j].align, bits, row.pos));
-      most = std::max(most, cells.back().lines.size());
+  static unsigned row_bits(const document::TableRow& row) {
+    return row.kind != document::TableRow::Kind::data ? document::kBold : document::kPlain;
+  }
+
+  // Sets the cells of rows [from, to) on both cores (core/parallel.hpp): a
+  // large table's time is its cells. A row is kept only when every cell set
+  // cleanly; a row with a problem is left to add_row, which sets and reports
+  // it in order as before. Reads the memo of set texts and adds to it after.
+  void set_ahead(size_t from, size_t to) {
+    ahead_.assign(to - from, {});
+    ahead_from_ = from;
+    parallel_for(to - from, [&](size_t k) {
+      const document::TableRow& row = t_.rows[from + k];
+      const unsigned bits = row_bits(row);
+      std::vector<Cell> cells(row.cells.size());
+      for (size_t j = 0; j < row.cells.size(); ++j) {
+        if (!clean_cell(row.cells[j].text, static_cast<int>(j), t_.columns[j].align, bits, row.pos, cells[j])) return;
+      }
+      ahead_[k] = std::move(cells);
+    });
+    for (size_t k = 0; k < ahead_.size() && set_cells_.size() < kMaxSetCells; ++k) {
+      if (!ahead_[k]) continue;
+      const document::TableRow& row = t_.rows[from + k];
+      for (size_t j = 0; j < row.cells.size(); ++j) {
+        const Cell& c = (*ahead_[k])[j];
+        if (row.cells[j].text.empty() || set_cells_.size() >= kMaxSetCells) continue;
+        set_cells_.emplace(cell_key(row.cells[j].text, static_cast<int>(j), 1, c.align, row_bits(row)), c.lines);
+      }
     }
+  }
+
+  // A cell as cell() sets it, when that is without any problem; false otherwise.
+  // Only reads the table's state, so rows are set side by side.
+  bool clean_cell(const std::string& text, int col, Align align, unsigned bits, const SourcePos& pos, Cell& c) const {
+    c.align = align;
+    if (text.empty()) return true;
+    if (auto it = set_cells_.find(cell_key(text, col, 1, align, bits)); it != set_cells_.end()) {
+      c.lines = it->second;
+      return true;
+    }
+    const double w = text_width(col, 1);
+    const FontStyle fs = font_style(bits);
+    for (size_t start = 0; start <= text.size();) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      if (fonts_.width(std::string_view(text).substr(start, end - start), fs, s_.size) > w + 0.01) return false;
+      start = end + 1;
+    }
+    Diagnostics problems;
+    c.lines = set_text(text, cell_style(col, 1, align, bits), fonts_, "ô bảng " + t_.name, problems, pos);
+    return problems.items().empty();
+  }
+
+  void add_row(size_t index, double room, std::vector<FlowBox>& out) {
+    const document::TableRow& row = t_.rows[index];
+    const unsigned bits = row_bits(row);
+    const FontStyle fs = bits == document::kBold ? FontStyle::bold : FontStyle::regular;
+    if (parallel_enabled() && (index < ahead_from_ || index >= ahead_from_ + ahead_.size())) {
+      set_ahead(index, std::min(t_.rows.size(), index + kAhead));
+    }
+    std::vector<Cell> cells;
+    if (index >= ahead_from_ && index < ahead_from_ + ahead_.size() && ahead_[index - ahead_from_]) {
+      cells = std::move(*ahead_[index - ahead_from_]);
+    } else {
+      for (size_t j = 0; j < row.cells.size(); ++j) {
+        cells.push_back(cell(row.cells[j].text, static_cast<int>(j), 1, t_.columns[j].align, bits, row.pos));
+      }
+    }
+    size_t most = 1;
+    for (const Cell& c : cells) most = std::max(most, c.lines.size());
     // A row taller than a page is cut between lines; otherwise it is one box.
     size_t per_box = most;
     double full = static_cast<double>(most) * s_.leading + 2 * s_.pad_y;
@@ -238,6 +309,10 @@ class TableSetter {
   // Cell texts already set, by text, columns, alignment and style; bounded.
   static constexpr size_t kMaxSetCells = 1 << 16;
   std::unordered_map<std::string, std::vector<SetLine>> set_cells_;
+  // Rows set ahead (set_ahead): rows [ahead_from_, ahead_from_ + ahead_.size()), each unless it had a problem.
+  static constexpr size_t kAhead = 64;
+  std::vector<std::optional<std::vector<Cell>>> ahead_;
+  size_t ahead_from_ = 0;
 };
 
 std::unique_ptr<TableRows> TableRows::start(const document::Table& table, const FontSet& fonts,
@@ -260,7 +335,7 @@ size_t TableRows::rows_left() const { return setter_->table().rows.size() - next
 bool TableRows::next(std::vector<FlowBox>& out) {
   const auto& rows = setter_->table().rows;
   if (next_row_ >= rows.size()) return false;
-  setter_->add_row(rows[next_row_++], room_, out);
+  setter_->add_row(next_row_++, room_, out);
   return true;
 }
 

@@ -54,6 +54,19 @@ TEST_CASE("parallel_for shares the items with the helper thread on a machine wit
   CHECK(threads.count(caller) == 1);
 }
 
+TEST_CASE("parallel_for calls item 0 on the calling thread", "[parallel]") {
+  ParallelSwitch keep;
+  set_parallel(true);
+  const auto caller = std::this_thread::get_id();
+  for (int round = 0; round < 50; ++round) {
+    std::thread::id first;
+    parallel_for(3, [&](size_t i) {
+      if (i == 0) first = std::this_thread::get_id();
+    });
+    REQUIRE(first == caller);
+  }
+}
+
 TEST_CASE("parallel_for off, or nested, runs on the calling thread", "[parallel]") {
   ParallelSwitch keep;
   const auto caller = std::this_thread::get_id();
