@@ -53,12 +53,11 @@ std::vector<SetLine> set_text(std::string_view text, const ParagraphStyle& style
 
 FontStyle font_style(unsigned style_bits);
 
-// Warm re-renders (cli::Renderer: `vanban serve`, bench/driver/warm.cpp) keep,
-// process-wide, what the next render of a like document can reuse: set
-// paragraphs here, subset font programs in the PDF writer. Off by default:
-// one render gains nothing from them, and a batch of different documents
-// would only fill them. Both are bounded and thread-safe, and change no byte
-// of the output.
+// Warm re-renders (cli::Renderer: `vanban serve`, bench/driver/warm.cpp) and
+// a batch keep, process-wide, what the next render of a like document can
+// reuse: set paragraphs here, subset font programs in the PDF writer. Off by
+// default: one render gains nothing from them. Both are bounded and
+// thread-safe, and change no byte of the output.
 void set_warm_caches(bool on);
 bool warm_caches();
 

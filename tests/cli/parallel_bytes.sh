@@ -3,7 +3,8 @@
 # paragraphs, pages drawn eight at a time, font subsets) and must give the
 # bytes it gives on one (`-j 1`): the 26-page 8-month report, whose pages are
 # drawn in four groups, and the notice. Then a batch on one thread (documents
-# on two cores, files put in place by the committer) against `-j 2`.
+# on two cores, files put in place by the committer) against `-j 2`, and
+# against `render` of the same data.
 #   tests/cli/parallel_bytes.sh VANBAN
 set -euo pipefail
 vb="$1"
@@ -32,4 +33,10 @@ for i in 1 2 3 4 5 6; do
   cmp "$tmp/b1/tb-$i.pdf" "$tmp/b2/tb-$i.pdf" || { echo "FAIL: batch tb-$i.pdf differs between -j 1 and -j 2" >&2; exit 1; }
 done
 test -z "$(ls -A "$tmp/b2" | grep -v '\.pdf$' || true)" || { echo "FAIL: temporaries left in the batch's folder" >&2; exit 1; }
+# A batch reuses set paragraphs and font programs from one document to the next
+# (layout::set_warm_caches): each file is still the one `render` makes alone.
+for i in 1 4 6; do
+  render "$tmp/alone" thong-bao "$tmp/tb-$i.yaml"
+  cmp "$tmp/alone/tb-$i.pdf" "$tmp/b2/tb-$i.pdf" || { echo "FAIL: batch tb-$i.pdf differs from render's" >&2; exit 1; }
+done
 echo "ok: the same bytes on one core and on two"
