@@ -245,6 +245,10 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   std::string best;
   int best_d = std::max<int>(2, static_cast<int>(word.size()) / 3) + 1;
   for (const auto& c : candidates) {
+    // The distance is at least the difference in length: a candidate that cannot
+    // come closer is not measured (a large table's data checks every row's keys).
+    const size_t gap = word.size() > c.size() ? word.size() - c.size() : c.size() - word.size();
+    if (gap >= static_cast<size_t>(best_d)) continue;
     int d = edit_distance(word, c);
     // A guess that shares nothing with the word (`xa` for `so`) helps nobody.
     int shorter = static_cast<int>(std::min(word.size(), c.size()));

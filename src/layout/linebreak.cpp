@@ -6,6 +6,7 @@
 #include "layout/linebreak.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <cmath>
 #include <memory>
 
@@ -74,8 +75,8 @@ class Breaker {
   std::optional<std::vector<Line>> run(double tolerance, bool final) {
     nodes_.clear();
     std::vector<const Node*> active;
-    nodes_.push_back(std::make_unique<Node>());
-    active.push_back(nodes_.back().get());
+    nodes_.emplace_back();
+    active.push_back(&nodes_.back());
     Totals sum;
     for (size_t i = 0; i < items_.size(); ++i) {
       const Item& it = items_[i];
@@ -217,23 +218,22 @@ class Breaker {
 
   void add_node(size_t i, int fitness, const Totals& after, double demerits, const Fill& line_fill,
                 const Node* from, std::vector<const Node*>& active) {
-    auto node = std::make_unique<Node>();
-    node->position = i;
-    node->line = from->line + 1;
-    node->fitness = fitness;
-    node->totals = after;
-    node->demerits = demerits;
-    node->ratio = line_fill.ratio;
-    node->expansion = line_fill.expansion;
-    node->previous = from;
-    active.push_back(node.get());
-    nodes_.push_back(std::move(node));
+    Node& node = nodes_.emplace_back();
+    node.position = i;
+    node.line = from->line + 1;
+    node.fitness = fitness;
+    node.totals = after;
+    node.demerits = demerits;
+    node.ratio = line_fill.ratio;
+    node.expansion = line_fill.expansion;
+    node.previous = from;
+    active.push_back(&node);
   }
 
   const std::vector<Item>& items_;
   const std::vector<double>& widths_;
   const BreakParams& params_;
-  std::vector<std::unique_ptr<Node>> nodes_;
+  std::deque<Node> nodes_;  // every node made, at fixed addresses (nodes point back), in blocks
 };
 
 }  // namespace
