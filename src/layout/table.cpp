@@ -25,6 +25,7 @@ constexpr double kPtPerMm = 72.0 / 25.4;
 struct Cell {
   std::vector<SetLine> lines;
   Align align = Align::left;
+  bool fresh = false;  // set ahead rather than taken from the memo: to be kept in it
 };
 
 }  // namespace
@@ -222,8 +223,8 @@ class TableSetter {
       const document::TableRow& row = t_.rows[from + k];
       for (size_t j = 0; j < row.cells.size(); ++j) {
         const Cell& c = (*ahead_[k])[j];
-        if (row.cells[j].text.empty() || set_cells_.size() >= kMaxSetCells) continue;
-        set_cells_.emplace(cell_key(row.cells[j].text, static_cast<int>(j), 1, c.align, row_bits(row)), c.lines);
+        if (!c.fresh || set_cells_.size() >= kMaxSetCells) continue;
+        set_cells_.try_emplace(cell_key(row.cells[j].text, static_cast<int>(j), 1, c.align, row_bits(row)), c.lines);
       }
     }
   }
@@ -247,6 +248,7 @@ class TableSetter {
     }
     Diagnostics problems;
     c.lines = set_text(text, cell_style(col, 1, align, bits), fonts_, "ô bảng " + t_.name, problems, pos);
+    c.fresh = true;
     return problems.items().empty();
   }
 
