@@ -35,6 +35,9 @@ Diagnostic no_such_block(const std::string& tpl, const SourcePos& pos, const std
 // Removes the protocol's private code points, so that no text can forge a
 // literal run or a directive.
 std::string strip_reserved(std::string_view s) {
+  // They are U+E000–U+E003, EE 80 80–83 in UTF-8: without an EE byte there is none.
+  static_assert(protocol::kFirstReserved >= 0xE000 && protocol::kLastReserved <= 0xEFFF, "an EE lead byte");
+  if (s.find('\xEE') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
