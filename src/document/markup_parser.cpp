@@ -2,6 +2,8 @@
 // Body markup → blocks (paragraphs, headings, list items, directives) → inlines and footnotes.
 #include "core/markup_protocol.hpp"
 #include "document/markup.hpp"
+
+#include "core/parallel.hpp"
 #include "document/markup_messages.hpp"
 #include "locale/text.hpp"
 
@@ -609,6 +611,7 @@ class BlockParser {
       add_line(line.begin, line.end);
     }
     flush();
+    parse_blocks();
     return std::move(body_);
   }
 
@@ -622,13 +625,15 @@ class BlockParser {
     size_t lit = l.find(p::kLiteralOpen);
     if (lit != std::string_view::npos && lit < open) return false;
     flush();
+    Entry& e = entries_.emplace_back();
+    // Its problems are told in the blocks' order (parse_blocks).
     SourcePos pos = where_.at(begin + open, text_);
     std::string_view before = trim(l.substr(0, open));
     std::string_view after = close == std::string_view::npos ? std::string_view() : trim(l.substr(close + 3));
     // The evaluator writes a directive alone on its line, `table NAME` (a name the template parser
     // checked) or `pagebreak`: anything else breaks the protocol.
     if (!before.empty() || !after.empty()) {
-      diags_.add(make_error(pos, msg::kMarkupProtocol));
+      e.diags.add(make_error(pos, msg::kMarkupProtocol));
       return true;
     }
     Block b;
@@ -639,11 +644,12 @@ class BlockParser {
     } else if (name == "pagebreak") {
       b.kind = Block::Kind::page_break;
     } else {
-      diags_.add(make_error(pos, msg::kMarkupProtocol));
+      e.diags.add(make_error(pos, msg::kMarkupProtocol));
       return true;
     }
     b.first_line_indent = false;
-    body_.blocks.push_back(std::move(b));
+    e.block = std::move(b);
+    e.has_block = true;
     return true;
   }
 
@@ -657,30 +663,93 @@ class BlockParser {
     orig_.push_back(end);
   }
 
+  // A block as the lines made it: a directive's block (or only its problem),
+  // or a text block whose inlines are still to parse.
+  struct Entry {
+    bool text = false;
+    bool has_block = false;
+    Block block;
+    Diagnostics diags;
+    std::string pending;        // a text block's text
+    std::vector<size_t> orig;   // and the offset in `text_` of each of its bytes
+    // Parsed on either core (parse_blocks), footnotes numbered from 1:
+    Inlines inlines;
+    std::vector<Footnote> notes;
+    bool clean = false;         // parsed without any problem
+  };
+
   void flush() {
     if (pending_.empty()) return;
-    InlineParser inl(text_, where_, diags_, body_.footnotes, next_footnote_);
-    Block b;
-    b.kind = kind_;
-    b.level = kind_ == Block::Kind::list_item ? level_ : 0;
-    b.pos = where_.at(start_, text_);
-    b.inlines = inl.parse(pending_, orig_);
-    b.align = align_;
+    Entry& e = entries_.emplace_back();
+    e.text = true;
+    e.block.kind = kind_;
+    e.block.level = kind_ == Block::Kind::list_item ? level_ : 0;
+    e.block.pos = where_.at(start_, text_);
+    e.block.align = align_;
     align_ = Align::justify;
-    if (b.align != Align::justify) {
-      b.first_line_indent = false;
-    } else if (b.kind == Block::Kind::paragraph) {
-      Structure st = structure_of(b.inlines);
-      b.kind = st.kind;
-      b.level = st.level;
-      b.number = std::move(st.number);
-      b.run_in = st.run_in;
-    } else {
-      b.first_line_indent = false;
-    }
-    if (!b.inlines.empty()) body_.blocks.push_back(std::move(b));
+    e.pending = std::move(pending_);
+    e.orig = std::move(orig_);
     pending_.clear();
     orig_.clear();
+  }
+
+  // The text blocks' inlines are parsed on both cores (core/parallel.hpp),
+  // each numbering its footnotes from 1; then, in order, the footnotes are
+  // numbered on from the blocks before. A block with any problem is parsed
+  // again here, in order, as it always was, so its messages (which may name
+  // a footnote) and their order are unchanged.
+  void parse_blocks() {
+    parallel_for(entries_.size(), [&](size_t i) {
+      Entry& e = entries_[i];
+      if (!e.text) return;
+      Diagnostics problems;
+      int next = 1;
+      InlineParser inl(text_, where_, problems, e.notes, next);
+      e.inlines = inl.parse(e.pending, e.orig);
+      e.clean = problems.items().empty();
+    });
+    for (Entry& e : entries_) {
+      if (!e.text) {
+        diags_.append(e.diags);
+        if (e.has_block) body_.blocks.push_back(std::move(e.block));
+        continue;
+      }
+      Block b = std::move(e.block);
+      if (e.clean) {
+        const int offset = next_footnote_ - 1;
+        renumber(e.inlines, offset);
+        for (Footnote& n : e.notes) {
+          n.number += offset;
+          renumber(n.content, offset);
+          body_.footnotes.push_back(std::move(n));
+        }
+        next_footnote_ += static_cast<int>(e.notes.size());
+        b.inlines = std::move(e.inlines);
+      } else {
+        InlineParser inl(text_, where_, diags_, body_.footnotes, next_footnote_);
+        b.inlines = inl.parse(e.pending, e.orig);
+      }
+      if (b.align != Align::justify) {
+        b.first_line_indent = false;
+      } else if (b.kind == Block::Kind::paragraph) {
+        Structure st = structure_of(b.inlines);
+        b.kind = st.kind;
+        b.level = st.level;
+        b.number = std::move(st.number);
+        b.run_in = st.run_in;
+      } else {
+        b.first_line_indent = false;
+      }
+      if (!b.inlines.empty()) body_.blocks.push_back(std::move(b));
+    }
+    entries_.clear();
+  }
+
+  static void renumber(Inlines& inlines, int offset) {
+    if (offset == 0) return;
+    for (Inline& in : inlines) {
+      if (in.kind == Inline::Kind::footnote_ref) in.footnote += offset;
+    }
   }
 
   std::string_view text_;
@@ -688,6 +757,7 @@ class BlockParser {
   Diagnostics& diags_;
   int next_footnote_;
   Body body_;
+  std::vector<Entry> entries_;
   std::string pending_;
   std::vector<size_t> orig_;
   size_t start_ = 0;
