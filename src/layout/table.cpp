@@ -86,6 +86,22 @@ class TableSetter {
     return ps;
   }
 
+  // The first word of `text` wider than its column, and its width.
+  std::optional<std::pair<std::string_view, double>> too_wide_word(const std::string& text, int col, int cols,
+                                                                  unsigned bits) const {
+    const double w = text_width(col, cols);
+    const FontStyle fs = font_style(bits);
+    for (size_t start = 0; start <= text.size();) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      const std::string_view word = std::string_view(text).substr(start, end - start);
+      const double ww = fonts_.width(word, fs, s_.size);
+      if (ww > w + 0.01) return std::make_pair(word, ww);
+      start = end + 1;
+    }
+    return std::nullopt;
+  }
+
   // A cell's lines; a word wider than the column is reported with the table and column.
   Cell cell(const std::string& text, int col, int cols, Align align, unsigned bits, const SourcePos& pos = {}) {
     Cell c;
@@ -96,24 +112,14 @@ class TableSetter {
       c.lines = it->second;
       return c;
     }
-    const double w = text_width(col, cols);
-    FontStyle fs = font_style(bits);
-    size_t start = 0;
-    while (start <= text.size()) {
-      size_t end = text.find(' ', start);
-      if (end == std::string::npos) end = text.size();
-      std::string word = text.substr(start, end - start);
-      double ww = fonts_.width(word, fs, s_.size);
-      if (ww > w + 0.01) {
-        if (!too_wide_.insert(col).second) return c;  // one report per column
-        const std::string& column = t_.columns[static_cast<size_t>(col)].header;
-        const SourcePos& at = t_.columns[static_cast<size_t>(col)].pos.known() ? t_.columns[static_cast<size_t>(col)].pos : t_.pos;
-        diags_.add(with_hint(make_error(at, msg::kCellTooWide, word, t_.name, column, ww * kMmPerPt,
-                                        w * kMmPerPt),
-                             msg::kCellTooWideHint));
-        return c;
-      }
-      start = end + 1;
+    if (const auto wide = too_wide_word(text, col, cols, bits)) {
+      if (!too_wide_.insert(col).second) return c;  // one report per column
+      const std::string& column = t_.columns[static_cast<size_t>(col)].header;
+      const SourcePos& at = t_.columns[static_cast<size_t>(col)].pos.known() ? t_.columns[static_cast<size_t>(col)].pos : t_.pos;
+      diags_.add(with_hint(make_error(at, msg::kCellTooWide, std::string(wide->first), t_.name, column,
+                                      wide->second * kMmPerPt, text_width(col, cols) * kMmPerPt),
+                           msg::kCellTooWideHint));
+      return c;
     }
     const size_t problems = diags_.items().size();
     c.lines = set_text(text, cell_style(col, cols, align, bits), fonts_, "ô bảng " + t_.name, diags_, pos);
@@ -238,14 +244,7 @@ class TableSetter {
       c.lines = it->second;
       return true;
     }
-    const double w = text_width(col, 1);
-    const FontStyle fs = font_style(bits);
-    for (size_t start = 0; start <= text.size();) {
-      size_t end = text.find(' ', start);
-      if (end == std::string::npos) end = text.size();
-      if (fonts_.width(std::string_view(text).substr(start, end - start), fs, s_.size) > w + 0.01) return false;
-      start = end + 1;
-    }
+    if (too_wide_word(text, col, 1, bits)) return false;
     Diagnostics problems;
     c.lines = set_text(text, cell_style(col, 1, align, bits), fonts_, "ô bảng " + t_.name, problems, pos);
     c.fresh = true;
