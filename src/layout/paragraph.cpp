@@ -108,7 +108,16 @@ class Builder {
  public:
   Builder(const ParagraphStyle& style, const FontSet& fonts, const SourcePos& pos, std::string_view where,
           Diagnostics& diags)
-      : style_(style), fonts_(fonts), pos_(pos), where_(where), diags_(diags) {}
+      : style_(style), fonts_(fonts), pos_(pos), where_(where), diags_(diags) {
+    scratch_->taken = true;
+    items_.clear();
+    infos_.clear();
+  }
+  ~Builder() {
+    if (scratch_ != &own_) scratch_->taken = false;
+  }
+  Builder(const Builder&) = delete;
+  Builder& operator=(const Builder&) = delete;
 
   void build(const std::vector<Segment>& segments) {
     if (style_.first_indent > 0) add_box(BoxInfo{}, style_.first_indent);
@@ -176,24 +185,36 @@ class Builder {
   // Adds the segments [from, to) as boxes, glue and penalties.
   void add_chunk(const std::vector<Segment>& segs, size_t from, size_t to, bool first_chunk) {
     std::string text;
-    std::vector<size_t> owner;  // segment of each byte
     size_t prefix_end = 0;
     if (first_chunk && !style_.prefix.empty()) {
       text = style_.prefix;
-      owner.assign(text.size(), static_cast<size_t>(-1));
       prefix_end = text.size();
     }
+    // Segment s's bytes start at starts[s - from] (after the prefix).
+    std::vector<size_t> starts;
+    starts.reserve(to - from);
     for (size_t s = from; s < to; ++s) {
+      starts.push_back(text.size());
       text += segs[s].text;
-      owner.insert(owner.end(), segs[s].text.size(), s);
     }
     if (text.empty()) return;
     std::vector<size_t> breaks = locale::line_break_opportunities(text);
     auto can_break_before = [&](size_t k) { return std::binary_search(breaks.begin(), breaks.end(), k); };
-    auto seg_style = [&](size_t k) -> unsigned {
-      return (owner[k] == static_cast<size_t>(-1) ? document::kPlain : segs[owner[k]].style) | style_.base_style;
+    // The segment of byte k (nullptr in the prefix). Empty segments own no byte:
+    // the last segment starting at or before k.
+    auto owner = [&](size_t k) -> const Segment* {
+      if (k < prefix_end) return nullptr;
+      auto it = std::upper_bound(starts.begin(), starts.end(), k);
+      return &segs[from + static_cast<size_t>(it - starts.begin()) - 1];
     };
-    auto seg_footnote = [&](size_t k) { return owner[k] == static_cast<size_t>(-1) ? 0 : segs[owner[k]].footnote; };
+    auto seg_style = [&](size_t k) -> unsigned {
+      const Segment* seg = owner(k);
+      return (seg ? seg->style : document::kPlain) | style_.base_style;
+    };
+    auto seg_footnote = [&](size_t k) {
+      const Segment* seg = owner(k);
+      return seg ? seg->footnote : 0;
+    };
 
     size_t k = 0;
     while (k < text.size()) {
@@ -397,8 +418,23 @@ class Builder {
   const SourcePos& pos_;
   std::string_view where_;
   Diagnostics& diags_;
-  std::vector<Item> items_;
-  std::vector<BoxInfo> infos_;
+  // The items and what their boxes draw are kept from one paragraph to the
+  // next on each thread: growing them anew for every paragraph was a fifth of
+  // setting it (the allocations, and the fresh pages they touch). A builder
+  // made while another is alive on the thread has its own.
+  struct Scratch {
+    std::vector<Item> items;
+    std::vector<BoxInfo> infos;
+    bool taken = false;
+  };
+  static Scratch& thread_scratch() {
+    thread_local Scratch scratch;
+    return scratch;
+  }
+  Scratch own_;
+  Scratch* scratch_ = thread_scratch().taken ? &own_ : &thread_scratch();
+  std::vector<Item>& items_ = scratch_->items;
+  std::vector<BoxInfo>& infos_ = scratch_->infos;
   bool reported_glyph_ = false;
   bool reported_wide_ = false;
 };
