@@ -2,6 +2,7 @@
 // `vanban render TEMPLATE|DOCUMENT.vb DATA... [-o DIR] [--name NAME]`: build the document, lay it out, write
 // DIR/NAME.pdf atomically; or print the document model / the layout for inspection and golden tests.
 #include "cli/commands.hpp"
+#include "cli/end_process.hpp"
 #include "cli/eoffice_messages.hpp"
 #include "cli/eoffice_outputs.hpp"
 #include "cli/messages.hpp"
@@ -278,7 +279,7 @@ int run_render(const Options& opts) {
                      .text(opts.lang)
               << '\n';
   }
-  return status;
+  return end_process(status);
 }
 
 }  // namespace vanban::cli
