@@ -2,12 +2,12 @@
 // `vanban render TEMPLATE|DOCUMENT.vb DATA... [-o DIR] [--name NAME]`: build the document, lay it out, write
 // DIR/NAME.pdf atomically; or print the document model / the layout for inspection and golden tests.
 #include "cli/commands.hpp"
-#include "cli/end_process.hpp"
 #include "cli/eoffice_messages.hpp"
 #include "cli/eoffice_outputs.hpp"
 #include "cli/messages.hpp"
 #include "cli/outputs.hpp"
 #include "cli/prepare.hpp"
+#include "cli/process.hpp"
 #include "core/atomic_file.hpp"
 #include "core/parallel.hpp"
 #include "docx/writer.hpp"

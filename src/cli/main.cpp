@@ -1,7 +1,7 @@
 // Stage: cli.
 // Entry point of the `vanban` executable.
 #include "cli/app.hpp"
-#include "cli/end_process.hpp"
+#include "cli/process.hpp"
 
 #include <csignal>
 
@@ -10,6 +10,6 @@ int main(int argc, char** argv) {
   // EFBIG instead of the process being killed, so the atomic writer can
   // report it and remove its temporary file: nothing half-written is left.
   std::signal(SIGXFSZ, SIG_IGN);
-  vanban::cli::end_process_when_done();
+  vanban::cli::set_up_process();
   return vanban::cli::run(argc, argv);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `vanban render` ends its process as soon as its files are in place and told
-# (cli/end_process.hpp: nothing is freed on the way out). What it prints must
+# (cli/process.hpp: nothing is freed on the way out). What it prints must
 # still all arrive when stdout is a file (fully buffered), the files be
 # complete, no temporary be left, and the status be 0; and with --lang en.
 #   tests/cli/render_ends.sh VANBAN
