@@ -98,11 +98,9 @@ class Composer {
     const size_t n = lines.size();
     for (size_t k = 0; k < n; ++k) {
       FlowBox b;
-      for (GlyphRun r : lines[k].runs) {
-        r.x += left();
-        b.runs.push_back(std::move(r));
-      }
-      b.footnotes = lines[k].footnotes;
+      b.runs = std::move(lines[k].runs);  // the line's own, not a copy: fewer fresh pages
+      for (GlyphRun& r : b.runs) r.x += left();
+      b.footnotes = std::move(lines[k].footnotes);
       b.advance = k == 0 ? first_advance : leading;
       b.top = fonts_.ascent(FontStyle::regular, size);
       b.depth = fonts_.descent(FontStyle::regular, size);
@@ -464,11 +462,28 @@ class Composer {
         });
   }
 
+  // Puts a table's header, repeated on each of its pages, on the page at
+  // `baseline`: a copy.
   static void place(Page& page, const FlowBox& b, double baseline) {
     for (GlyphRun r : b.runs) {
       r.y += baseline;
       page.runs.push_back(std::move(r));
     }
+    place_marks(page, b, baseline);
+  }
+
+  // Puts a box of the flow on the page at `baseline`. It is on this page
+  // only and dropped once placed: its runs are moved, not copied.
+  static void place_taking(Page& page, FlowBox& b, double baseline) {
+    for (GlyphRun& r : b.runs) {
+      r.y += baseline;
+      page.runs.push_back(std::move(r));
+    }
+    b.runs.clear();
+    place_marks(page, b, baseline);
+  }
+
+  static void place_marks(Page& page, const FlowBox& b, double baseline) {
     for (Rule r : b.rules) {
       r.y1 += baseline;
       r.y2 += baseline;
@@ -491,13 +506,13 @@ class Composer {
     page.height = g.page_height;
     double baseline = 0;
     for (size_t e = from; e < to; ++e) {
-      const FlowBox& b = box(e);
+      FlowBox& b = box(e);
       if (e == from && b.repeat_header >= 0) {
         const FlowBox& h = headers_[static_cast<size_t>(b.repeat_header)];
         place(page, h, g.margin_top + h.top);
       }
       baseline = e == from ? g.margin_top + lead_in(b) + b.top : baseline + b.advance;
-      place(page, b, baseline);
+      place_taking(page, b, baseline);
       for (int n : b.footnotes) {
         for (const SetLine& l : footnotes_[n]) carry.push_back({n, &l});
       }
