@@ -202,10 +202,14 @@ class Builder {
     auto can_break_before = [&](size_t k) { return std::binary_search(breaks.begin(), breaks.end(), k); };
     // The segment of byte k (nullptr in the prefix). Empty segments own no byte:
     // the last segment starting at or before k.
+    // The text is read forwards: the segment of the last byte asked about
+    // is tried first.
+    size_t hint = 0;
     auto owner = [&](size_t k) -> const Segment* {
       if (k < prefix_end) return nullptr;
-      auto it = std::upper_bound(starts.begin(), starts.end(), k);
-      return &segs[from + static_cast<size_t>(it - starts.begin()) - 1];
+      const bool in_hint = starts[hint] <= k && (hint + 1 == starts.size() || k < starts[hint + 1]);
+      if (!in_hint) hint = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), k) - starts.begin()) - 1;
+      return &segs[from + hint];
     };
     auto seg_style = [&](size_t k) -> unsigned {
       const Segment* seg = owner(k);
@@ -308,6 +312,13 @@ class Builder {
     const bool adjust = !ragged && (!last || line.ratio < 0);
     const double expansion = adjust ? std::clamp(line.expansion, -1.0, 1.0) : 0;
     out.scale = 1 + expansion * kMaxExpansion;
+    if (!ragged) {
+      // A justified line's words are mostly runs of their own (a stretched
+      // space is no space character): room for each at once, not by doubling.
+      size_t boxes = 0;
+      for (size_t i = line.start; i < line.end; ++i) boxes += items_[i].type == Item::Type::box;
+      out.runs.reserve(boxes);
+    }
     GlyphRun* current = nullptr;
     bool glue_pending = false;
     bool natural_glue = true;
