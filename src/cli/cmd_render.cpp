@@ -61,8 +61,9 @@ static xlsx::XlsxOptions xlsx_options() {
 
 void start_xlsx(const document::Document& doc, const Options& opts, PendingXlsx& pending) {
   if (!wants_format(opts, doc, "xlsx") || doc.tables.empty()) return;
-  pending.file = std::async(std::launch::async, [&doc, &pending, xo = xlsx_options()] {
-    return xlsx::write_xlsx_file(doc, xo, pending.diags);
+  pending.started = true;
+  pending.making.emplace([&doc, &pending, xo = xlsx_options()] {
+    pending.file = xlsx::write_xlsx_file(doc, xo, pending.diags);
   });
 }
 
@@ -81,8 +82,8 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
   const std::optional<std::string>& pdf_bytes = pdf.bytes;
   if (wants("pdf") && !pdf_bytes) return static_cast<int>(ExitCode::invalid_input);
   if (wants("xlsx")) {
-    if (pending && pending->file.valid()) {
-      xlsx_file = pending->file.get();
+    if (pending && pending->started) {
+      xlsx_file = std::move(pending->wait());
       diags.append(pending->diags);
       if (!xlsx_file) return static_cast<int>(ExitCode::invalid_input);
     } else {
@@ -242,7 +243,7 @@ int run_render(const Options& opts) {
   // whose workbook is quick, gains a fifth on two).
   size_t rows = 0;
   for (const document::Table& t : doc->tables) rows += t.rows.size();
-  if (pending.file.valid() && rows > kRowsForOneCore) set_parallel(false);
+  if (pending.started && rows > kRowsForOneCore) set_parallel(false);
   // The PDF grows in a scratch file (in memory when none can be made).
   int scratch_error = 0;
   std::optional<ScratchFile> spill = ScratchFile::create(scratch_dir(), scratch_error);

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "core/atomic_file.hpp"
+#include "core/parallel.hpp"
 #include "document/document.hpp"
 #include "layout/fonts.hpp"
 #include "layout/layout.hpp"
@@ -48,12 +49,23 @@ LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fon
                        const layout::LayoutOptions& options, bool make, Diagnostics& diags,
                        ScratchFile* spill = nullptr);
 
-// A workbook being made on another thread while the pages are laid out (the
-// workbook needs only the document). `diags` is declared first so that it
-// outlives the thread: the future's destructor waits for it.
+// A workbook being made on the helper thread (core/parallel.hpp, Beside)
+// while the pages are laid out: the workbook needs only the document. The
+// helper's own thread, not a third one: a third thread, its heap and its
+// stack cost more than the time it won, and the layout's items then waited on
+// a helper the workbook's thread had taken the core from. `making` is
+// declared last, so that it waits for the task before what the task writes
+// goes.
 struct PendingXlsx {
   Diagnostics diags;
-  std::future<std::optional<ScratchFile>> file;  // the workbook, in a scratch file
+  std::optional<ScratchFile> file;  // the workbook, in a scratch file, once made
+  bool started = false;
+  std::optional<Beside> making;
+  // Waits for the workbook (rethrowing what making it threw).
+  std::optional<ScratchFile>& wait() {
+    if (making) making->wait();
+    return file;
+  }
 };
 // Starts making the workbook when `opts` asks for one and the document has tables.
 void start_xlsx(const document::Document& doc, const Options& opts, PendingXlsx& pending);

@@ -10,12 +10,21 @@
 #include <atomic>
 #include <condition_variable>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 #include <pthread.h>
 
 namespace vanban {
+
+// A task run beside the caller (Beside): `done` is set under the helper's mutex.
+struct Task {
+  std::function<void()> fn;
+  bool done = false;
+  std::exception_ptr error;
+};
+
 namespace {
 
 constexpr size_t kHelperStack = size_t(8) << 20;
@@ -59,6 +68,30 @@ struct Job {
 
 class Helper {
  public:
+  // Posts `task` to the helper and returns at once; false when the helper is
+  // taken (or cannot be started). The helper is taken until the task is done.
+  bool post(const std::shared_ptr<Task>& task) {
+    bool free = false;
+    if (!busy_.compare_exchange_strong(free, true)) return false;
+    if (!start()) {
+      busy_.store(false);
+      return false;
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      task_ = task;
+      ++posted_;
+    }
+    wake_.notify_one();
+    return true;
+  }
+
+  // Waits until `task` (posted) is done.
+  void wait(const Task& task) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    idle_.wait(lock, [&] { return task.done; });
+  }
+
   // False when the helper is taken (or cannot be started): the caller works alone.
   bool run(Job& job) {
     bool free = false;
@@ -106,6 +139,21 @@ class Helper {
     for (;;) {
       wake_.wait(lock, [&] { return posted_ != seen; });
       seen = posted_;
+      if (std::shared_ptr<Task> task = std::move(task_)) {
+        task_.reset();
+        lock.unlock();
+        try {
+          task->fn();
+        } catch (...) {
+          task->error = std::current_exception();
+        }
+        task->fn = nullptr;  // what it holds goes with the task's work
+        busy_.store(false);
+        lock.lock();
+        task->done = true;
+        idle_.notify_all();
+        continue;
+      }
       Job* job = job_;
       if (!job) continue;
       working_ = true;
@@ -113,7 +161,7 @@ class Helper {
       job->work();
       lock.lock();
       working_ = false;
-      idle_.notify_one();
+      idle_.notify_all();
     }
   }
 
@@ -122,6 +170,7 @@ class Helper {
   std::mutex mutex_;               // guards what follows
   std::condition_variable wake_, idle_;
   Job* job_ = nullptr;
+  std::shared_ptr<Task> task_;
   uint64_t posted_ = 0;
   bool working_ = false;
 };
@@ -140,6 +189,27 @@ void parallel_for(size_t n, const std::function<void(size_t)>& fn) {
   job.fn = &fn;
   if (n < 2 || !parallel_enabled() || !helper().run(job)) job.work_as_caller();
   if (job.error) std::rethrow_exception(job.error);
+}
+
+Beside::Beside(std::function<void()> fn) {
+  auto task = std::make_shared<Task>();
+  task->fn = std::move(fn);
+  if (parallel_enabled() && helper().post(task)) {
+    task_ = std::move(task);
+    return;
+  }
+  task->fn();  // here and now: an exception goes to the caller
+}
+
+Beside::~Beside() {
+  if (task_) helper().wait(*task_);
+}
+
+void Beside::wait() {
+  if (!task_) return;
+  helper().wait(*task_);
+  std::shared_ptr<Task> task = std::move(task_);
+  if (task->error) std::rethrow_exception(task->error);
 }
 
 void set_parallel(bool on) { g_parallel.store(on && std::thread::hardware_concurrency() > 1); }

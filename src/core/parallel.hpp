@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 
 namespace vanban {
 
@@ -22,6 +23,27 @@ namespace vanban {
 // another thread's render in `vanban serve`). An exception an item throws is
 // rethrown here once every item has finished: the lowest item's.
 void parallel_for(size_t n, const std::function<void(size_t)>& fn);
+
+struct Task;
+
+// Runs a task on the helper thread, beside the caller, from construction
+// until wait() (or the destructor, which waits too): render makes the
+// workbook there while the pages are laid out. While it runs the helper is
+// taken, so parallel_for works on its caller alone; it helps again once the
+// task is done. When parallel work is off or the helper is taken, the task
+// runs in the constructor, before it returns. wait() rethrows what the task
+// threw; the destructor does not.
+class Beside {
+ public:
+  explicit Beside(std::function<void()> fn);
+  ~Beside();
+  Beside(const Beside&) = delete;
+  Beside& operator=(const Beside&) = delete;
+  void wait();
+
+ private:
+  std::shared_ptr<Task> task_;  // empty once waited for, or when run in the constructor
+};
 
 // On by default on a machine with more than one core. `vanban batch` with two
 // or more threads turns it off: its threads already fill the cores, and one

@@ -1,5 +1,6 @@
 // parallel_for: every item once, on two threads when it may, the lowest
 // item's exception, and nested or disabled calls on the calling thread alone.
+// Beside: a task on the helper, parallel_for alone meanwhile, its exception.
 #include "core/parallel.hpp"
 
 #include <catch2/catch.hpp>
@@ -112,4 +113,64 @@ TEST_CASE("parallel_for rethrows the lowest failing item's exception after every
     parallel_for(10, [&](size_t) { after.fetch_add(1); });
     CHECK(after.load() == 10);
   }
+}
+
+TEST_CASE("Beside runs its task on the helper while parallel_for works alone, then the helper helps again",
+          "[parallel]") {
+  if (std::thread::hardware_concurrency() < 2) return;
+  ParallelSwitch keep;
+  set_parallel(true);
+  const auto caller = std::this_thread::get_id();
+  std::atomic<bool> release{false};
+  std::thread::id task_thread;
+  {
+    Beside task([&] {
+      task_thread = std::this_thread::get_id();
+      // Bounded: run in place by mistake, it must not hang the test (5 s).
+      for (int k = 0; k < 50000 && !release.load(); ++k) std::this_thread::sleep_for(std::chrono::microseconds(100));
+    });
+    // The helper is taken by the task: every item runs here.
+    std::atomic<int> elsewhere{0};
+    parallel_for(16, [&](size_t) {
+      if (std::this_thread::get_id() != caller) elsewhere.fetch_add(1);
+    });
+    CHECK(elsewhere.load() == 0);
+    release.store(true);
+    task.wait();
+  }
+  CHECK(task_thread != caller);
+  // Done: the helper takes items again.
+  std::mutex mutex;
+  std::set<std::thread::id> threads;
+  parallel_for(64, [&](size_t) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::lock_guard<std::mutex> lock(mutex);
+    threads.insert(std::this_thread::get_id());
+  });
+  CHECK(threads.size() == 2);
+}
+
+TEST_CASE("Beside runs its task in place when parallel work is off, and wait() rethrows what it threw",
+          "[parallel]") {
+  ParallelSwitch keep;
+  set_parallel(false);
+  const auto caller = std::this_thread::get_id();
+  std::thread::id ran_on;
+  Beside here([&] { ran_on = std::this_thread::get_id(); });
+  CHECK(ran_on == caller);  // before the constructor returned
+  here.wait();
+  CHECK_THROWS_WITH(Beside([] { throw std::runtime_error("in place"); }), "in place");
+
+  set_parallel(true);
+  Beside failing([] { throw std::runtime_error("on the helper"); });
+  CHECK_THROWS_WITH(failing.wait(), "on the helper");
+  // The destructor of a task never waited for still waits, and throws nothing.
+  std::atomic<int> done{0};
+  {
+    Beside task([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      done.store(1);
+    });
+  }
+  CHECK(done.load() == 1);
 }
