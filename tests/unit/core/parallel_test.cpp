@@ -23,6 +23,19 @@ struct ParallelSwitch {
   ~ParallelSwitch() { set_parallel(was); }
 };
 
+// The threads that took items of a parallel_for of 64 items, each waiting a
+// little so that the helper has time to wake and take some.
+std::set<std::thread::id> threads_taking_items() {
+  std::mutex mutex;
+  std::set<std::thread::id> threads;
+  parallel_for(64, [&](size_t) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    std::lock_guard<std::mutex> lock(mutex);
+    threads.insert(std::this_thread::get_id());
+  });
+  return threads;
+}
+
 }  // namespace
 
 TEST_CASE("parallel_for calls every item exactly once", "[parallel]") {
@@ -43,14 +56,7 @@ TEST_CASE("parallel_for shares the items with the helper thread on a machine wit
   set_parallel(true);
   REQUIRE(parallel_enabled());
   const auto caller = std::this_thread::get_id();
-  std::mutex mutex;
-  std::set<std::thread::id> threads;
-  // Each item waits a little, so the helper has time to wake and take some.
-  parallel_for(64, [&](size_t) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    std::lock_guard<std::mutex> lock(mutex);
-    threads.insert(std::this_thread::get_id());
-  });
+  const std::set<std::thread::id> threads = threads_taking_items();
   CHECK(threads.size() == 2);
   CHECK(threads.count(caller) == 1);
 }
@@ -140,14 +146,7 @@ TEST_CASE("Beside runs its task on the helper while parallel_for works alone, th
   }
   CHECK(task_thread != caller);
   // Done: the helper takes items again.
-  std::mutex mutex;
-  std::set<std::thread::id> threads;
-  parallel_for(64, [&](size_t) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    std::lock_guard<std::mutex> lock(mutex);
-    threads.insert(std::this_thread::get_id());
-  });
-  CHECK(threads.size() == 2);
+  CHECK(threads_taking_items().size() == 2);
 }
 
 TEST_CASE("Beside runs its task in place when parallel work is off, and wait() rethrows what it threw",
