@@ -270,15 +270,11 @@ UNTESTABLE = {
     "kOutputCreate": "creating a temporary file fails only on a full or read-only disk between the check and the write",
     "kInternalError": "printed only when an exception escapes a command: a bug in vanban, which no test can plant",
     "kInternalHint": "the hint under kInternalError, for the same reason",
-    "kXlsxFailed": "libxlsxwriter fails without a system error only when memory runs out (workbook_new, "
-                   "workbook_set_properties, workbook_close); a full disk is io.xlsx_scratch_write, tested",
     "kMarkupProtocol": "guard: the evaluator writes the literal marks (U+E000 … U+E001) in pairs and each directive "
                        "(U+E002 … U+E003) alone on its line with a checked name; input has these code points removed",
     "kDocxFailed": "libzip builds the .docx in memory: it fails only when memory runs out",
-    "kXlsxSheetFailed": "libxlsxwriter refuses a title, header or note only when memory runs out (indices are checked before)",
-    "kLayoutPart": "libxlsxwriter refuses a format, column width or repeated row only when memory runs out",
-    "kXlsxCellFailed": "libxlsxwriter refuses a body cell only past Excel's 1,048,576 rows (a table of over a million "
-                       "rows: minutes and gigabytes, no quick test) or when memory runs out",
+    "kXlsxOver4GB": "a workbook past 4 GB of deflated XML: tens of millions of cells, beyond Excel's own limits "
+                    "for any table vanban checks first (xlsx.too_big), and gigabytes for a test",
 }
 
 

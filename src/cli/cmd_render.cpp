@@ -55,15 +55,16 @@ LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fon
 static xlsx::XlsxOptions xlsx_options() {
   xlsx::XlsxOptions xo;
   xo.creator = std::string("vanban ") + VANBAN_VERSION;
-  xo.scratch_dir = scratch_dir();
   return xo;
 }
 
 void start_xlsx(const document::Document& doc, const Options& opts, PendingXlsx& pending) {
   if (!wants_format(opts, doc, "xlsx") || doc.tables.empty()) return;
-  pending.started = true;
+  // A scratch file as for the PDF (none: in memory): a 100,000-row workbook is ~7 MB.
+  int error = 0;
+  pending.file = ScratchFile::create(scratch_dir(), error);
   pending.making.emplace([&doc, &pending, xo = xlsx_options()] {
-    pending.file = xlsx::write_xlsx_file(doc, xo, pending.diags);
+    pending.bytes = xlsx::write_xlsx(doc, xo, pending.diags, pending.file ? &*pending.file : nullptr);
   });
 }
 
@@ -78,14 +79,15 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
     return static_cast<int>(ExitCode::usage);
   }
   std::optional<std::string> xlsx_bytes, docx_bytes;
-  std::optional<ScratchFile> xlsx_file;
+  const ScratchFile* xlsx_file = nullptr;
   const std::optional<std::string>& pdf_bytes = pdf.bytes;
   if (wants("pdf") && !pdf_bytes) return static_cast<int>(ExitCode::invalid_input);
   if (wants("xlsx")) {
-    if (pending && pending->started) {
-      xlsx_file = std::move(pending->wait());
+    if (pending && pending->started()) {
+      xlsx_bytes = std::move(pending->wait());
       diags.append(pending->diags);
-      if (!xlsx_file) return static_cast<int>(ExitCode::invalid_input);
+      if (!xlsx_bytes) return static_cast<int>(pending->file && pending->file->size() ? ExitCode::io : ExitCode::invalid_input);
+      if (pending->file && pending->file->size() > 0) xlsx_file = &*pending->file;
     } else {
       xlsx_bytes = xlsx::write_xlsx(*doc, xlsx_options(), diags);
       if (!xlsx_bytes) return static_cast<int>(ExitCode::invalid_input);
@@ -134,8 +136,9 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
   if (pdf_bytes && !(pdf.spilled ? stage_file(".pdf", *pdf.spilled) : stage(".pdf", *pdf_bytes))) {
     return static_cast<int>(ExitCode::io);
   }
-  if (xlsx_bytes && !stage(".xlsx", *xlsx_bytes)) return static_cast<int>(ExitCode::io);
-  if (xlsx_file && !stage_file(".xlsx", *xlsx_file)) return static_cast<int>(ExitCode::io);
+  if (xlsx_bytes && !(xlsx_file ? stage_file(".xlsx", *xlsx_file) : stage(".xlsx", *xlsx_bytes))) {
+    return static_cast<int>(ExitCode::io);
+  }
   if (docx_bytes && !stage(".docx", *docx_bytes)) return static_cast<int>(ExitCode::io);
   if (opts.metadata && metadata) {
     const meta::Metadata m = meta::collect(*doc, *metadata, pdf.pages);
@@ -152,7 +155,7 @@ int write_outputs(const document::Document& document, const LaidOutPdf& pdf, con
     }
   }
   written.pdf = pdf_bytes.has_value();
-  written.xlsx = xlsx_bytes.has_value() || xlsx_file.has_value();
+  written.xlsx = xlsx_bytes.has_value();
   written.docx = docx_bytes.has_value();
   written.metadata = opts.metadata && metadata;
   written.pages = pdf.pages;
@@ -243,7 +246,7 @@ int run_render(const Options& opts) {
   // whose workbook is quick, gains a fifth on two).
   size_t rows = 0;
   for (const document::Table& t : doc->tables) rows += t.rows.size();
-  if (pending.started && rows > kRowsForOneCore) set_parallel(false);
+  if (pending.started() && rows > kRowsForOneCore) set_parallel(false);
   // The PDF grows in a scratch file (in memory when none can be made).
   int scratch_error = 0;
   std::optional<ScratchFile> spill = ScratchFile::create(scratch_dir(), scratch_error);

@@ -73,7 +73,7 @@ int run_serve(const Options& opts, const ServeSettings& settings);
 // The arguments `run` was given (argv, ending with a null).
 char** command_line();
 
-// $TMPDIR, else /tmp: where libxlsxwriter's workbook file is made before it is read back.
+// $TMPDIR, else /tmp: where render's PDF grows as it is made (in memory when no file can be made there).
 std::string scratch_dir();
 // Where the built-in templates are: $VANBAN_TEMPLATES, else the source tree's templates/.
 std::filesystem::path builtin_templates_dir();

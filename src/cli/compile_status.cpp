@@ -190,7 +190,7 @@ int run_compile_status(const Options& opts) {
     return reported == static_cast<int>(ExitCode::io) ? reported : status;
   }
   xlsx::Grid g = file_grid(a, title, opts.lang);
-  std::optional<std::string> bytes = ext == ".csv" ? std::optional<std::string>(csv(g)) : xlsx::write_grid(g, diags, scratch_dir());
+  std::optional<std::string> bytes = ext == ".csv" ? std::optional<std::string>(csv(g)) : xlsx::write_grid(g, diags);
   if (bytes) {
     if (auto err = write_file_atomic(out, *bytes)) diags.add(std::move(*err));
   }

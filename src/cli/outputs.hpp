@@ -58,13 +58,14 @@ LaidOutPdf lay_out_pdf(const document::Document& doc, const layout::FontSet& fon
 // goes.
 struct PendingXlsx {
   Diagnostics diags;
-  std::optional<ScratchFile> file;  // the workbook, in a scratch file, once made
-  bool started = false;
+  std::optional<std::string> bytes;  // the workbook, once made (empty when in `file`)
+  std::optional<ScratchFile> file;   // where a workbook past 1 MB goes, when one could be made
   std::optional<Beside> making;
+  bool started() const { return making.has_value(); }
   // Waits for the workbook (rethrowing what making it threw).
-  std::optional<ScratchFile>& wait() {
+  std::optional<std::string>& wait() {
     if (making) making->wait();
-    return file;
+    return bytes;
   }
 };
 // Starts making the workbook when `opts` asks for one and the document has tables.

@@ -128,6 +128,19 @@ bool ScratchFile::append(std::string_view bytes) {
   return true;
 }
 
+bool ScratchFile::write_at(size_t offset, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = ::pwrite(fd_, bytes.data(), bytes.size(), static_cast<off_t>(offset));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<size_t>(n));
+    offset += static_cast<size_t>(n);
+  }
+  return true;
+}
+
 std::optional<Diagnostic> ScratchFile::copy_to(AtomicFile& out) const {
   char buffer[1 << 16];
   for (size_t at = 0; at < size_;) {

@@ -61,6 +61,8 @@ class ScratchFile {
 
   // Appends; false on failure, errno set (a full disk).
   bool append(std::string_view bytes);
+  // Overwrites bytes already appended, from `offset`; false on failure, errno set.
+  bool write_at(size_t offset, std::string_view bytes);
   size_t size() const { return size_; }
   const std::filesystem::path& folder() const { return folder_; }  // where it is, for messages
   // Its bytes, from the start, into `out`; on failure the diagnostic.

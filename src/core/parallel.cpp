@@ -80,6 +80,7 @@ class Helper {
     {
       std::lock_guard<std::mutex> lock(mutex_);
       task_ = task;
+      in_task_ = true;
       ++posted_;
     }
     wake_.notify_one();
@@ -95,7 +96,7 @@ class Helper {
   // False when the helper is taken (or cannot be started): the caller works alone.
   bool run(Job& job) {
     bool free = false;
-    if (!busy_.compare_exchange_strong(free, true)) return false;
+    if (!busy_.compare_exchange_strong(free, true)) return join_after_task(job);
     struct Release {
       std::atomic<bool>& flag;
       ~Release() { flag.store(false); }
@@ -115,6 +116,21 @@ class Helper {
   }
 
  private:
+  // The helper is running a task (Beside): `job` is left for it to join when
+  // the task is done, while the caller works. False when the helper is taken
+  // otherwise (a nested call, another thread's), or already promised a job.
+  bool join_after_task(Job& job) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (!in_task_ || job_) return false;
+    job_ = &job;
+    lock.unlock();
+    job.work_as_caller();
+    lock.lock();
+    job_ = nullptr;
+    idle_.wait(lock, [this] { return !working_; });
+    return true;
+  }
+
   bool start() {
     if (started_) return true;
     pthread_attr_t attr;
@@ -148,10 +164,21 @@ class Helper {
           task->error = std::current_exception();
         }
         task->fn = nullptr;  // what it holds goes with the task's work
-        busy_.store(false);
         lock.lock();
+        in_task_ = false;
+        Job* join = job_;  // a parallel_for that began during the task
+        if (!join) busy_.store(false);
         task->done = true;
         idle_.notify_all();
+        if (join) {
+          working_ = true;
+          lock.unlock();
+          join->work();
+          lock.lock();
+          working_ = false;
+          busy_.store(false);
+          idle_.notify_all();
+        }
         continue;
       }
       Job* job = job_;
@@ -173,6 +200,7 @@ class Helper {
   std::shared_ptr<Task> task_;
   uint64_t posted_ = 0;
   bool working_ = false;
+  bool in_task_ = false;  // a task posted and not yet done
 };
 
 // Never destroyed: the helper thread may be waiting on it while the process exits.

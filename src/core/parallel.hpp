@@ -20,7 +20,8 @@ namespace vanban {
 // from 95 to 143 MB).
 // Runs on the calling thread alone when parallel work is off, when n < 2, or
 // when the helper is already working for another call (a nested call,
-// another thread's render in `vanban serve`). An exception an item throws is
+// another thread's render in `vanban serve`). While the helper runs a task
+// (Beside) the caller starts alone and the helper joins once the task is done. An exception an item throws is
 // rethrown here once every item has finished: the lowest item's.
 void parallel_for(size_t n, const std::function<void(size_t)>& fn);
 
@@ -29,8 +30,8 @@ struct Task;
 // Runs a task on the helper thread, beside the caller, from construction
 // until wait() (or the destructor, which waits too): render makes the
 // workbook there while the pages are laid out. While it runs the helper is
-// taken, so parallel_for works on its caller alone; it helps again once the
-// task is done. When parallel work is off or the helper is taken, the task
+// taken, so a parallel_for starts on its caller alone; the helper joins it
+// once the task is done. When parallel work is off or the helper is taken, the task
 // runs in the constructor, before it returns. wait() rethrows what the task
 // threw; the destructor does not.
 class Beside {

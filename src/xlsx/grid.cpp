@@ -1,29 +1,25 @@
 // Stage: xlsx.
-// One sheet: title, header, rows in tones, notes; written through a temporary file (workbook_file.hpp).
+// One sheet: title, header, rows in tones, notes (our workbook writer, xlsx/workbook.hpp).
 #include "xlsx/grid.hpp"
 #include "xlsx/messages.hpp"
-#include "xlsx/workbook_file.hpp"
-#include "xlsx/xlsxwriter_lazy.hpp"
+#include "xlsx/workbook.hpp"
 
-#include "core/libc_time.hpp"
 #include "core/utf8.hpp"
 
-
 #include <algorithm>
-#include <mutex>
+#include <stdexcept>
 
 namespace vanban::xlsx {
 namespace {
 
-lxw_format* make_format(lxw_workbook* wb, bool bold, bool border, uint32_t fill) {
-  lxw_format* f = workbook_add_format(wb);
-  format_set_font_name(f, "Times New Roman");
-  format_set_font_size(f, 12);
-  format_set_text_wrap(f);
-  format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-  if (bold) format_set_bold(f);
-  if (border) format_set_border(f, LXW_BORDER_THIN);
-  if (fill != 0) format_set_bg_color(f, fill);
+Style grid_style(bool bold, bool border, uint32_t fill) {
+  Style f;
+  f.size = 12;
+  f.wrap = true;
+  f.vertical = Style::Vertical::top;
+  f.bold = bold;
+  f.border = border;
+  f.fill = fill;
   return f;
 }
 
@@ -39,75 +35,66 @@ size_t longest_line(const std::string& s) {
 
 }  // namespace
 
-std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags, const std::string& scratch_dir) {
-  auto fail = [&](const std::string& why) {
-    diags.add(make_error({}, msg::kXlsxFailed, why));
-    return std::optional<std::string>();
-  };
-  const TempWorkbookFile file(scratch_dir);
-  if (file.path().empty()) {
-    diags.add(file.error());
-    return std::nullopt;
-  }
-  lxw_workbook* wb = workbook_new(file.path().c_str());
-  if (!wb) return fail("libxlsxwriter");
-  lxw_doc_properties props{};
-  std::string title = grid.title;
-  props.title = title.data();
-  props.created = 946728000;  // 2000-01-01 12:00 UTC: fixed, for reproducible files
-  workbook_set_properties(wb, &props);
-
-  lxw_worksheet* ws = workbook_add_worksheet(wb, grid.sheet.c_str());
-  if (!ws) {
-    std::lock_guard<std::mutex> lock(libc_time_mutex());
-    workbook_close(wb);
-    return fail("trang tính `" + grid.sheet + "`");
-  }
-  lxw_format* title_f = make_format(wb, true, false, 0);
-  lxw_format* head_f = make_format(wb, true, true, 0xD9D9D9);
-  lxw_format* plain_f = make_format(wb, false, true, 0);
-  lxw_format* good_f = make_format(wb, false, true, 0xC6EFCE);
-  lxw_format* bad_f = make_format(wb, false, true, 0xFFC7CE);
-  lxw_format* muted_f = make_format(wb, false, true, 0xEDEDED);
-  lxw_format* note_f = make_format(wb, false, false, 0);
-  format_set_text_wrap(note_f);
-
-  const auto ncols = static_cast<lxw_col_t>(std::max<size_t>(grid.header.size(), 1));
-  worksheet_merge_range(ws, 0, 0, 0, ncols - 1, grid.title.c_str(), title_f);
-  worksheet_set_row(ws, 0, 32, nullptr);
-  std::vector<size_t> widths(ncols, 6);
-  for (size_t c = 0; c < grid.header.size(); ++c) {
-    worksheet_write_string(ws, 2, static_cast<lxw_col_t>(c), grid.header[c].c_str(), head_f);
-    widths[c] = std::max(widths[c], longest_line(grid.header[c]));
-  }
-  lxw_row_t r = 3;
+std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags) {
+  const int ncols = static_cast<int>(std::max<size_t>(grid.header.size(), 1));
+  std::vector<size_t> widths(static_cast<size_t>(ncols), 6);
+  for (size_t c = 0; c < grid.header.size(); ++c) widths[c] = std::max(widths[c], longest_line(grid.header[c]));
   for (const auto& row : grid.rows) {
-    for (size_t c = 0; c < row.size() && c < ncols; ++c) {
-      lxw_format* f = plain_f;
-      switch (row[c].tone) {
-        case GridCell::Tone::good: f = good_f; break;
-        case GridCell::Tone::bad: f = bad_f; break;
-        case GridCell::Tone::muted: f = muted_f; break;
-        case GridCell::Tone::plain: break;
-      }
-      worksheet_write_string(ws, r, static_cast<lxw_col_t>(c), row[c].text.c_str(), f);
+    for (size_t c = 0; c < row.size() && c < widths.size(); ++c) {
       widths[c] = std::max(widths[c], std::min<size_t>(longest_line(row[c].text), 40));
     }
-    ++r;
   }
-  ++r;
-  for (const auto& note : grid.notes) worksheet_write_string(ws, r++, 0, note.c_str(), note_f);
-  for (lxw_col_t c = 0; c < ncols; ++c) worksheet_set_column(ws, c, c, static_cast<double>(widths[c]) * 1.1 + 2, nullptr);
-  worksheet_freeze_panes(ws, 3, 1);
-  worksheet_set_paper(ws, 9);  // A4
-  worksheet_set_landscape(ws);
-  worksheet_fit_to_pages(ws, 1, 0);
-
-  std::string error;
-  if (!close_workbook(wb, file, diags)) return {};
-  std::optional<std::string> bytes = read_workbook(file, error);
-  if (!bytes) return fail(error);
-  return bytes;
+  SheetSetup setup;
+  setup.rows = static_cast<int>(3 + grid.rows.size() + (grid.notes.empty() ? 0 : 1 + grid.notes.size()));
+  setup.columns = ncols;
+  for (size_t w : widths) setup.widths.push_back(static_cast<double>(w) * 1.1 + 2);
+  setup.frozen_rows = 3;
+  setup.frozen_columns = 1;
+  setup.landscape = true;
+  try {
+    Workbook wb(1);
+    const int title_f = wb.style(grid_style(true, false, 0));
+    const int head_f = wb.style(grid_style(true, true, 0xD9D9D9));
+    const int plain_f = wb.style(grid_style(false, true, 0));
+    const int good_f = wb.style(grid_style(false, true, 0xC6EFCE));
+    const int bad_f = wb.style(grid_style(false, true, 0xFFC7CE));
+    const int muted_f = wb.style(grid_style(false, true, 0xEDEDED));
+    const int note_f = wb.style(grid_style(false, false, 0));
+    SheetWriter ws(wb, grid.sheet, setup);
+    ws.row(0, 32);
+    ws.text(0, grid.title, title_f);
+    for (int c = 1; c < ncols; ++c) ws.blank(c, title_f);
+    if (ncols > 1) ws.merge(0, 0, 0, ncols - 1);
+    ws.row(2);
+    for (size_t c = 0; c < grid.header.size(); ++c) ws.text(static_cast<int>(c), grid.header[c], head_f);
+    int r = 3;
+    for (const auto& row : grid.rows) {
+      ws.row(r++);
+      for (size_t c = 0; c < row.size() && c < static_cast<size_t>(ncols); ++c) {
+        int f = plain_f;
+        switch (row[c].tone) {
+          case GridCell::Tone::good: f = good_f; break;
+          case GridCell::Tone::bad: f = bad_f; break;
+          case GridCell::Tone::muted: f = muted_f; break;
+          case GridCell::Tone::plain: break;
+        }
+        ws.text(static_cast<int>(c), row[c].text, f);
+      }
+    }
+    ++r;
+    for (const auto& note : grid.notes) {
+      ws.row(r++);
+      ws.text(0, note, note_f);
+    }
+    ws.end();
+    Properties props;
+    props.title = grid.title;
+    props.created = 946728000;  // 2000-01-01 12:00 UTC: fixed, for reproducible files
+    return wb.finish(props);
+  } catch (const std::length_error&) {
+    diags.add(make_error({}, msg::kXlsxOver4GB));
+  }
+  return std::nullopt;
 }
 
 }  // namespace vanban::xlsx

@@ -27,7 +27,6 @@ struct Grid {
 // The workbook as bytes: title, header, rows, notes; Times New Roman, column
 // widths fitted to the text, A4 landscape. The same grid gives the same
 // bytes (a fixed creation date). Returns nullopt on failure (`io.xlsx`).
-// The workbook is made in `scratch_dir` (libxlsxwriter writes only to a file), read back and removed.
-std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags, const std::string& scratch_dir = "/tmp");
+std::optional<std::string> write_grid(const Grid& grid, Diagnostics& diags);
 
 }  // namespace vanban::xlsx

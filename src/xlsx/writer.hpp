@@ -1,10 +1,10 @@
 // Stage: xlsx.
-// Tables → one worksheet each (libxlsxwriter): merged header, live formulas with cached values, formats, print setup.
+// Tables → one worksheet each (our writer, xlsx/workbook.hpp): merged header, live formulas with cached values, formats, print setup.
 #pragma once
 
-#include "core/atomic_file.hpp"
 #include "core/diagnostic.hpp"
 #include "document/document.hpp"
+#include "xlsx/workbook.hpp"
 
 #include <optional>
 #include <string>
@@ -13,8 +13,6 @@ namespace vanban::xlsx {
 
 struct XlsxOptions {
   std::string creator;  // "vanban 0.1.0"
-  // libxlsxwriter writes only to a file: the workbook is made there, read back and removed.
-  std::string scratch_dir = "/tmp";
 };
 
 // The workbook as bytes (the caller writes it atomically): one sheet per
@@ -23,18 +21,12 @@ struct XlsxOptions {
 // numbers as numbers with locale-neutral formats, derived cells and totals
 // as formulas carrying the values the PDF prints, column widths fitted to the
 // content, a frozen header and A4 print setup. The same document gives the
-// same bytes. Returns nullopt when the document has no table or on failure
-// (reported as `io.xlsx`).
+// same bytes. Returns nullopt when the document has no table, or when a
+// table does not fit in Excel (every such problem reported in `diags`).
+// With `spill`, a workbook past 1 MB goes on into that scratch file (render:
+// a 100,000-row table's) and the string returned is empty; `spill->size()`
+// then says it is there.
 std::optional<std::string> write_xlsx(const document::Document& doc, const XlsxOptions& options,
-                                      Diagnostics& diags);
-
-// The same workbook left in a scratch file in `options.scratch_dir` rather
-// than read into memory (render: a 100,000-row workbook is copied from there
-// into its output file).
-std::optional<ScratchFile> write_xlsx_file(const document::Document& doc, const XlsxOptions& options,
-                                           Diagnostics& diags);
-
-// `C`, `AA`: the letters of a 0-based column.
-std::string column_letters(int col);
+                                      Diagnostics& diags, ScratchFile* spill = nullptr);
 
 }  // namespace vanban::xlsx

@@ -1,6 +1,6 @@
 // parallel_for: every item once, on two threads when it may, the lowest
 // item's exception, and nested or disabled calls on the calling thread alone.
-// Beside: a task on the helper, parallel_for alone meanwhile, its exception.
+// Beside: a task on the helper, parallel_for alone meanwhile and joined after, its exception.
 #include "core/parallel.hpp"
 
 #include <catch2/catch.hpp>
@@ -146,6 +146,35 @@ TEST_CASE("Beside runs its task on the helper while parallel_for works alone, th
   }
   CHECK(task_thread != caller);
   // Done: the helper takes items again.
+  CHECK(threads_taking_items().size() == 2);
+}
+
+TEST_CASE("a parallel_for begun while Beside's task runs is joined by the helper once the task is done",
+          "[parallel]") {
+  if (std::thread::hardware_concurrency() < 2) return;
+  ParallelSwitch keep;
+  set_parallel(true);
+  const auto caller = std::this_thread::get_id();
+  std::atomic<bool> release{false};
+  Beside task([&] {
+    for (int k = 0; k < 50000 && !release.load(); ++k) std::this_thread::sleep_for(std::chrono::microseconds(100));
+  });
+  // Item 0 (the caller's) ends the task, then waits until another thread has
+  // taken an item: only the helper, done with its task, can (5 s at most).
+  std::atomic<int> elsewhere{0};
+  parallel_for(8, [&](size_t i) {
+    if (i == 0) {
+      release.store(true);
+      for (int k = 0; k < 50000 && elsewhere.load() == 0; ++k) {
+        std::this_thread::sleep_for(std::chrono::microseconds(100));
+      }
+    } else if (std::this_thread::get_id() != caller) {
+      elsewhere.fetch_add(1);
+    }
+  });
+  task.wait();
+  CHECK(elsewhere.load() > 0);
+  // The helper is free again afterwards.
   CHECK(threads_taking_items().size() == 2);
 }
 

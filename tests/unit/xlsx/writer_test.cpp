@@ -1,7 +1,11 @@
-// Cell references: the column letters Excel uses.
+// Cell references: the column letters Excel uses. The workbook read back by
+// our own reader; Excel's limits as errors.
 #include "xlsx/writer.hpp"
+#include "data/xlsx_reader.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 using vanban::xlsx::column_letters;
 
@@ -74,4 +78,86 @@ TEST_CASE("a cell Excel cannot hold is an error naming its table, row and column
   REQUIRE(title.items().size() == 1);
   CHECK(title.items()[0].id == "xlsx.text_too_long");
   CHECK(title.items()[0].text(Lang::en) == "the title of table `thu` is 40000 characters long; an Excel cell holds at most 32,767");
+}
+
+namespace {
+
+using vanban::Diagnostics;
+
+// The workbook's rows as our own XLSX reader sees them: the header row, then
+// a map per body row.
+vanban::data::Value read_back(const std::string& bytes) {
+  Diagnostics diags;
+  auto file = std::make_shared<const std::string>("thu.xlsx");
+  auto rows = vanban::data::read_xlsx(bytes, file, {}, diags);
+  const std::string problem = diags.items().empty() ? std::string() : diags.items()[0].text(vanban::Lang::en);
+  INFO(problem);
+  REQUIRE(rows);
+  return *rows;
+}
+
+std::string cell(const vanban::data::Value& rows, size_t row, const char* column) {
+  const vanban::data::Value* v = rows.as_list().at(row).find(column);
+  REQUIRE(v);
+  return v->is_number() ? v->as_number().to_string() : v->as_string();
+}
+
+}  // namespace
+
+TEST_CASE("a workbook reads back cell for cell: text escaped, lines kept, numbers and cached formulas", "[xlsx]") {
+  using namespace vanban::document;
+  Document doc = one_table("a < b & c > d \"e\"", "");
+  Table& t = doc.tables[0];
+  t.rows[0].cells[1].text = "hai\ndòng";
+  t.rows[0].cells[0].text = "Can\x01Lộc";  // a control character XML cannot carry: Excel's _x0001_
+  // A number column whose second cell is a formula: SUM of the row above.
+  t.columns.resize(3);
+  t.columns[2].header = "Số";
+  t.columns[2].numeric = true;
+  t.columns[2].decimals = 2;
+  t.header.push_back(HeaderCell{"Số", 0, 2, 1, 1});
+  Formula sum;
+  sum.kind = Formula::Kind::sum_rows;
+  sum.rows = {0};
+  t.formulas.push_back(sum);
+  t.rows[0].cells.resize(3);
+  t.rows[0].cells[2].text = "1.234,50";
+  t.rows[0].cells[2].value = vanban::Decimal::parse("1234.5").value();
+  t.rows[0].cells[2].is_number = true;
+  t.rows[1].cells.resize(3);
+  t.rows[1].cells[2] = t.rows[0].cells[2];
+  t.rows[1].cells[2].formula = 0;
+
+  Diagnostics diags;
+  auto bytes = vanban::xlsx::write_xlsx(doc, {}, diags);
+  REQUIRE(bytes);
+  CHECK(diags.empty());
+  const auto rows = read_back(*bytes);
+  REQUIRE(rows.as_list().size() == 2);
+  CHECK(cell(rows, 0, "Đơn vị") == "Can\x01Lộc");
+  CHECK(cell(rows, 0, "Ghi chú") == "hai\ndòng");
+  CHECK(cell(rows, 1, "Ghi chú") == "a < b & c > d \"e\"");
+  CHECK(cell(rows, 0, "Số") == "1234.5");
+  CHECK(cell(rows, 1, "Số") == "1234.5");  // the formula's cached value
+
+  // The same document, the same bytes.
+  Diagnostics again;
+  CHECK(vanban::xlsx::write_xlsx(doc, {}, again) == bytes);
+}
+
+TEST_CASE("a table wider than an Excel sheet is one error naming it, and no workbook", "[xlsx]") {
+  using namespace vanban::document;
+  Document doc = one_table("x");
+  Table& t = doc.tables[0];
+  t.columns.resize(16385);
+  for (auto& row : t.rows) row.cells.resize(16385);
+  Diagnostics diags;
+  CHECK_FALSE(vanban::xlsx::write_xlsx(doc, {}, diags));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].id == "xlsx.too_big");
+  CHECK(diags.items()[0].text(vanban::Lang::en) ==
+        "table `thu` has 2 rows and 16385 columns; an Excel sheet holds at most 1,048,576 rows (title and header "
+        "included) and 16,384 columns");
+  // kXlsxSheetTooBigHint
+  CHECK(diags.items()[0].hint(vanban::Lang::en) == "split the table into several, or make only the PDF (`--format pdf`)");
 }
