@@ -407,11 +407,9 @@ std::string Workbook::finish(const Properties& props) {
   }
   book += "</sheets>";
   std::string names;
-  size_t titles = 0;
   for (size_t i = 0; i < sheets_.size(); ++i) {
     const SheetEntry& s = sheets_[i];
     if (s.repeat_first < 0) continue;
-    ++titles;
     names += fmt::format("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{}\">{}!${}:${}</definedName>", i,
                          escaped(excel_quoted(s.name, '\'')), s.repeat_first + 1, s.repeat_last + 1);
   }
@@ -468,7 +466,6 @@ std::string Workbook::finish(const Properties& props) {
       "</vt:vector></TitlesOfParts><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
       "<HyperlinksChanged>false</HyperlinksChanged><AppVersion>12.0000</AppVersion></Properties>";
   zip_->add("docProps/app.xml", app);
-  (void)titles;
   return zip_->finish();
 }
 
