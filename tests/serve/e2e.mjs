@@ -210,15 +210,16 @@ try {
     assert.equal(fs.readFileSync(path.join(work, 'tb-15.vb'), 'utf8'), before);
   });
 
-  // A confirm() appears only when the open document has unsaved changes; a
-  // listener left over from a step where none appeared would meet the next
-  // step's dialog beside that step's own, and the second accept() would throw
-  // "No dialog is showing". So each step removes its listener, and a late
-  // accept() is harmless.
+  // A confirm() appears only when the open document has unsaved changes, and
+  // may come more than once: during these steps every dialog is accepted (a
+  // dialog with no listener is dismissed, and the document would not open),
+  // the listener is removed at the end of its step (left over, it met the
+  // next step's dialog beside that step's own), and an accept() that finds
+  // the dialog gone is harmless.
   const acceptDialog = (d) => d.accept().catch(() => {});
 
   await step('an existing document opens in the form', async () => {
-    page.once('dialog', acceptDialog);
+    page.on('dialog', acceptDialog);
     await page.click('#doc-list button:has-text("thong-bao-90.vb")');
     await page.waitForFunction(() => document.getElementById('doc-path').textContent.startsWith('thong-bao-90.vb'));
     assert.equal(await page.locator('#form > [data-field="ngay"] input').inputValue(), '28/03/2023');
@@ -229,7 +230,7 @@ try {
   });
 
   await step('a Word draft is uploaded, imported and opens in the form; a .doc is refused with the importer\'s reason', async () => {
-    page.once('dialog', acceptDialog);
+    page.on('dialog', acceptDialog);
     await page.setInputFiles('#import-input', path.join(sourceDir, 'tests/fixtures/docx/cong-van.docx'));
     await page.waitForFunction(() => document.getElementById('doc-path').textContent.startsWith('cong-van.vb'));
     assert.ok(fs.existsSync(path.join(work, 'cong-van.vb')), 'the imported document is a file of the workspace');
