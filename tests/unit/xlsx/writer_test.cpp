@@ -3,8 +3,13 @@
 #include "xlsx/writer.hpp"
 #include "data/xlsx_reader.hpp"
 
+#include "core/atomic_file.hpp"
+
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 
 using vanban::xlsx::column_letters;
@@ -160,4 +165,53 @@ TEST_CASE("a table wider than an Excel sheet is one error naming it, and no work
         "included) and 16,384 columns");
   // kXlsxSheetTooBigHint
   CHECK(diags.items()[0].hint(vanban::Lang::en) == "split the table into several, or make only the PDF (`--format pdf`)");
+}
+
+TEST_CASE("a workbook past 1 MB goes into the scratch file: the same bytes, and it reads back", "[xlsx]") {
+  using namespace vanban;
+  // 30,000 rows of text that does not compress well (a 100,000-row table's
+  // workbook, smaller): more than 1 MB of zip.
+  document::Document doc = one_table("x", "");  // no title: the header is the first row read back
+  document::Table& t = doc.tables[0];
+  t.rows.resize(30000);
+  uint64_t seed = 12345;
+  auto word = [&seed] {
+    std::string s;
+    for (int i = 0; i < 24; ++i) {
+      seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+      s += "abcdeghiklmnopqrstuvxy"[(seed >> 33) % 22];
+    }
+    return s;
+  };
+  for (auto& row : t.rows) {
+    row.cells.resize(2);
+    row.cells[0].text = word();
+    row.cells[1].text = word();
+  }
+  Diagnostics diags;
+  const auto whole = xlsx::write_xlsx(doc, {}, diags);
+  REQUIRE(whole);
+  REQUIRE(whole->size() > (size_t(1) << 20));
+
+  int error = 0;
+  std::optional<ScratchFile> scratch = ScratchFile::create(std::filesystem::temp_directory_path(), error);
+  REQUIRE(scratch);
+  const auto rest = xlsx::write_xlsx(doc, {}, diags, &*scratch);
+  REQUIRE(rest);
+  CHECK(rest->empty());  // nothing left in memory: it is all in the scratch file
+  CHECK(diags.empty());
+  REQUIRE(scratch->size() == whole->size());
+  const auto copy = std::filesystem::temp_directory_path() / "vanban-spilled.xlsx";
+  AtomicFile out(copy);
+  REQUIRE_FALSE(out.open());
+  REQUIRE_FALSE(scratch->copy_to(out));
+  REQUIRE_FALSE(out.commit());
+  std::ifstream in(copy, std::ios::binary);
+  const std::string back((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::filesystem::remove(copy);
+  CHECK(back == *whole);  // the local headers patched after each part: the same zip as in memory
+  const auto rows = read_back(back);
+  REQUIRE(rows.as_list().size() == 30000);
+  CHECK(cell(rows, 0, "Đơn vị") == t.rows[0].cells[0].text);
+  CHECK(cell(rows, 29999, "Ghi chú") == t.rows[29999].cells[1].text);
 }
