@@ -35,4 +35,9 @@ std::vector<std::pair<size_t, size_t>> protected_spans(std::string_view text);
 // before byte k". Includes text.size().
 std::vector<size_t> line_break_opportunities(std::string_view text);
 
+// Whether two syllables, as written, are one word or one name: "xây" "dựng",
+// "NÔNG" "THÔN", "Trung" "ương", "Hà" "Tĩnh" (locale/compounds.cpp). A line
+// of a title or a list item should not end between them.
+bool one_word(std::string_view first, std::string_view second);
+
 }  // namespace vanban::locale

@@ -3,6 +3,7 @@
 #include "document/build.hpp"
 #include "layout/layout.hpp"
 #include "layout/paragraph.hpp"
+#include "locale/text.hpp"
 #include "template/template_folder.hpp"
 
 #include "test_fonts.hpp"
@@ -665,4 +666,65 @@ TEST_CASE("a body's name in capitals breaks between words, not inside one: ỦY 
     }
   }
   CHECK(breaks_checked > 100);
+}
+
+namespace {
+
+// A line's words, one space between them: a justified line's words are runs
+// of their own, placed apart; a ragged line's runs hold their spaces.
+std::string line_words(const SetLine& l) {
+  std::string line;
+  for (const auto& r : l.runs) line += " " + r.text;
+  std::string out;
+  for (char c : line) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// Line ends, over many widths, that fall between two syllables of one word or
+// name; and all line ends counted.
+std::pair<int, int> word_splits(const std::string& text, document::Align align, double hanging) {
+  int splits = 0, ends = 0;
+  for (double width = 150; width <= 420; width += 3) {
+    Diagnostics diags;
+    ParagraphStyle style;
+    style.width = width;
+    style.align = align;
+    style.hanging = hanging;
+    auto lines = set_text(text, style, fonts(), "trích yếu", diags);
+    REQUIRE_FALSE(diags.has_errors());
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      const std::string line = line_words(lines[i]);
+      const std::string next = line_words(lines[i + 1]);
+      const size_t cut = line.find_last_of(' ');
+      const std::string last = cut == std::string::npos ? line : line.substr(cut + 1);
+      const std::string first = next.substr(0, next.find_first_of(" ,;"));
+      ++ends;
+      if (vanban::locale::one_word(last, first)) ++splits;
+    }
+  }
+  return {splits, ends};
+}
+
+}  // namespace
+
+TEST_CASE("a title or a recipient breaks between words: not MTQG xây / dựng, not nông thôn mới Trung / ương", "[layout]") {
+  const std::string summary = "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 10 tháng đầu năm 2026; "
+                              "nhiệm vụ, giải pháp trọng tâm 2 tháng cuối năm";
+  const std::string recipient = "- Văn phòng Điều phối nông thôn mới Trung ương; Thường trực Tỉnh ủy, HĐND tỉnh";
+  // Justified body text may break anywhere between syllables, as Word does:
+  // the control shows these texts do split words when nothing prevents it.
+  const auto [body_splits, body_ends] = word_splits(summary, document::Align::justify, 0);
+  CHECK(body_splits * 4 > body_ends);
+  // Centred (a summary) and flush left with a hanging indent (a recipient): a
+  // word cut in two only where no other break fits.
+  const auto [title_splits, title_ends] = word_splits(summary, document::Align::center, 0);
+  const auto [list_splits, list_ends] = word_splits(recipient, document::Align::left, 8);
+  INFO("centred: " << title_splits << " of " << title_ends << "; recipient: " << list_splits << " of " << list_ends);
+  CHECK(title_ends > 150);
+  CHECK(title_splits * 20 < title_ends);
+  CHECK(list_splits * 20 < list_ends);
 }

@@ -79,3 +79,19 @@ TEST_CASE("protected spans cover codes but not plain words", "[linebreak]") {
   CHECK(spans[0].first == std::string("Số: ").size());
   CHECK(spans[0].second == std::string("Số: 90/TB-UBND").size());
 }
+
+TEST_CASE("two syllables of one word or one name are known as such, in any case", "[words]") {
+  CHECK(loc::one_word("xây", "dựng"));
+  CHECK(loc::one_word("NÔNG", "THÔN"));           // a title in capitals
+  CHECK(loc::one_word("Nông", "thôn"));           // at the start of a summary
+  CHECK(loc::one_word("Trung", "ương"));
+  CHECK(loc::one_word("ỦY", "BAN"));
+  CHECK(loc::one_word("uỷ", "ban"));              // the older tone placement
+  CHECK(loc::one_word("Hà", "Tĩnh"));             // a name: two capitalised syllables
+  CHECK(loc::one_word("Phó", "Trưởng"));
+  CHECK_FALSE(loc::one_word("dựng", "nông"));     // two words
+  CHECK_FALSE(loc::one_word("UBND", "tỉnh"));
+  CHECK_FALSE(loc::one_word("tỉnh,", "Phó"));     // a comma ends the phrase
+  CHECK_FALSE(loc::one_word("MTQG", "XÂY"));      // capitals are not a name
+  CHECK_FALSE(loc::one_word("", "dựng"));
+}
