@@ -17,7 +17,7 @@
 
 #include <unicode/uchar.h>
 
-#include <array>
+#include <iterator>
 #include <string>
 #include <unordered_set>
 
@@ -26,7 +26,8 @@ namespace {
 
 // Lower case, NFC, one space between the two syllables. Where two tone
 // placements are in use (ủy/uỷ, hòa/hoà, hóa/hoá, thủy/thuỷ) both are listed.
-constexpr std::array kWords = {
+// A plain array: deducing std::array<…, 441> from its initialiser is past clang's fold-expression limit.
+constexpr const char* kWords[] = {
     // Bodies, offices, titles.
     "ủy ban", "uỷ ban", "nhân dân", "hội đồng", "văn phòng", "chính phủ", "thủ tướng", "quốc hội", "bộ trưởng",
     "chủ tịch", "bí thư", "giám đốc", "trưởng ban", "thường trực", "thường vụ", "chỉ đạo", "điều phối", "mặt trận",
@@ -85,7 +86,7 @@ constexpr std::array kWords = {
 };
 
 const std::unordered_set<std::string>& known_pairs() {
-  static const std::unordered_set<std::string> pairs(kWords.begin(), kWords.end());
+  static const std::unordered_set<std::string> pairs(std::begin(kWords), std::end(kWords));
   return pairs;
 }
 
