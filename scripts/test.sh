@@ -25,9 +25,10 @@ ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_retur
 UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
   "${noaslr[@]}" ctest --test-dir build-asan -j"$jobs" --output-on-failure --timeout 900
 
-stage "batch under ThreadSanitizer"
+stage "batch and core/parallel under ThreadSanitizer"
 cmake -S . -B build-tsan -DVANBAN_TSAN=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-tsan --target vanban -j"$jobs" >/dev/null
+cmake --build build-tsan --target vanban test_core -j"$jobs" >/dev/null
+TSAN_OPTIONS="halt_on_error=1 exitcode=66" "${noaslr[@]}" build-tsan/tests/test_core "[parallel]"
 TSAN_OPTIONS="halt_on_error=1 exitcode=66" "${noaslr[@]}" ctest --test-dir build-tsan -R "batch" -j"$jobs" \
   --output-on-failure --timeout 900
 "${noaslr[@]}" scripts/tsan-batch.sh

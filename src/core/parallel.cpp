@@ -9,9 +9,11 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <deque>
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <pthread.h>
@@ -25,7 +27,29 @@ struct Task {
   std::exception_ptr error;
 };
 
+// What a Behind has pushed and not yet seen done; guarded by the helper's mutex.
+struct BehindState {
+  size_t running = 0;   // items under way on the helper
+  uint64_t pushed = 0;  // items pushed so far: each item's number
+  uint64_t error_item = 0;
+  std::exception_ptr error;
+
+  void failed(uint64_t item, std::exception_ptr e) {
+    if (!error || item < error_item) {
+      error = std::move(e);
+      error_item = item;
+    }
+  }
+};
+
 namespace {
+
+// An item a Behind pushed, waiting for the helper (or for its Behind to take it back).
+struct BehindItem {
+  std::shared_ptr<BehindState> owner;
+  uint64_t number = 0;
+  std::function<void()> fn;
+};
 
 constexpr size_t kHelperStack = size_t(8) << 20;
 
@@ -87,6 +111,43 @@ class Helper {
     return true;
   }
 
+  // Queues a Behind's item for the helper (started: start()).
+  void push(BehindItem item) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      behind_.push_back(std::move(item));
+    }
+    wake_.notify_one();
+  }
+
+  // Takes back the oldest item of `owner` the helper has not begun.
+  std::optional<BehindItem> take_back(const BehindState& owner) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (auto it = behind_.begin(); it != behind_.end(); ++it) {
+      if (it->owner.get() != &owner) continue;
+      BehindItem item = std::move(*it);
+      behind_.erase(it);
+      return item;
+    }
+    return std::nullopt;
+  }
+
+  // Records an item's failure (an item run on its Behind's own thread).
+  void failed(BehindState& owner, uint64_t item, std::exception_ptr e) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    owner.failed(item, std::move(e));
+  }
+
+  // Waits until the helper has finished every item of `owner` it began; the
+  // first failure of its items, taken out.
+  std::exception_ptr wait_behind(BehindState& owner) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    idle_.wait(lock, [&] { return owner.running == 0; });
+    std::exception_ptr e = std::move(owner.error);
+    owner.error = nullptr;
+    return e;
+  }
+
   // Waits until `task` (posted) is done.
   void wait(const Task& task) {
     std::unique_lock<std::mutex> lock(mutex_);
@@ -115,6 +176,21 @@ class Helper {
     return true;
   }
 
+  // Starts the helper thread on first use; false when it cannot be started.
+  bool start() {
+    std::call_once(start_once_, [this] {
+      pthread_attr_t attr;
+      pthread_attr_init(&attr);
+      pthread_attr_setstacksize(&attr, kHelperStack);
+      pthread_t thread;
+      const bool ok = pthread_create(&thread, &attr, &Helper::main, this) == 0;
+      pthread_attr_destroy(&attr);
+      if (ok) pthread_detach(thread);
+      started_.store(ok);
+    });
+    return started_.load();
+  }
+
  private:
   // The helper is running a task (Beside): `job` is left for it to join when
   // the task is done, while the caller works. False when the helper is taken
@@ -131,19 +207,6 @@ class Helper {
     return true;
   }
 
-  bool start() {
-    if (started_) return true;
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, kHelperStack);
-    pthread_t thread;
-    const bool ok = pthread_create(&thread, &attr, &Helper::main, this) == 0;
-    pthread_attr_destroy(&attr);
-    if (ok) pthread_detach(thread);
-    started_ = ok;
-    return ok;
-  }
-
   static void* main(void* self) {
     static_cast<Helper*>(self)->loop();
     return nullptr;
@@ -153,7 +216,26 @@ class Helper {
     uint64_t seen = 0;
     std::unique_lock<std::mutex> lock(mutex_);
     for (;;) {
-      wake_.wait(lock, [&] { return posted_ != seen; });
+      wake_.wait(lock, [&] { return posted_ != seen || !behind_.empty(); });
+      if (posted_ == seen) {  // nothing posted: an item behind a caller
+        BehindItem item = std::move(behind_.front());
+        behind_.pop_front();
+        BehindState& owner = *item.owner;
+        ++owner.running;
+        lock.unlock();
+        std::exception_ptr error;
+        try {
+          item.fn();
+        } catch (...) {
+          error = std::current_exception();
+        }
+        item.fn = nullptr;  // what it holds goes before its owner hears it is done
+        lock.lock();
+        if (error) owner.failed(item.number, std::move(error));
+        --owner.running;
+        idle_.notify_all();
+        continue;
+      }
       seen = posted_;
       if (std::shared_ptr<Task> task = std::move(task_)) {
         task_.reset();
@@ -193,7 +275,8 @@ class Helper {
   }
 
   std::atomic<bool> busy_{false};  // taken by the call the helper works for
-  bool started_ = false;           // read and set only while busy_ is taken
+  std::once_flag start_once_;
+  std::atomic<bool> started_{false};
   std::mutex mutex_;               // guards what follows
   std::condition_variable wake_, idle_;
   Job* job_ = nullptr;
@@ -201,6 +284,7 @@ class Helper {
   uint64_t posted_ = 0;
   bool working_ = false;
   bool in_task_ = false;  // a task posted and not yet done
+  std::deque<BehindItem> behind_;  // Behind's items not yet begun, oldest first
 };
 
 // Never destroyed: the helper thread may be waiting on it while the process exits.
@@ -238,6 +322,38 @@ void Beside::wait() {
   helper().wait(*task_);
   std::shared_ptr<Task> task = std::move(task_);
   if (task->error) std::rethrow_exception(task->error);
+}
+
+Behind::Behind() : state_(std::make_shared<BehindState>()) {}
+
+Behind::~Behind() {
+  try {
+    finish();
+  } catch (...) {
+  }
+}
+
+void Behind::push(std::function<void()> fn) {
+  const uint64_t number = state_->pushed++;
+  if (parallel_enabled() && helper().start()) return helper().push({state_, number, std::move(fn)});
+  fn();
+}
+
+bool Behind::help() {
+  std::optional<BehindItem> item = helper().take_back(*state_);
+  if (!item) return false;
+  try {
+    item->fn();
+  } catch (...) {
+    helper().failed(*state_, item->number, std::current_exception());
+  }
+  return true;
+}
+
+void Behind::finish() {
+  while (help()) {
+  }
+  if (std::exception_ptr e = helper().wait_behind(*state_)) std::rethrow_exception(e);
 }
 
 void set_parallel(bool on) { g_parallel.store(on && std::thread::hardware_concurrency() > 1); }

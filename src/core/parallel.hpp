@@ -46,6 +46,34 @@ class Beside {
   std::shared_ptr<Task> task_;  // empty once waited for, or when run in the constructor
 };
 
+struct BehindState;
+
+// Work the helper thread does behind the caller, who goes on meanwhile: the
+// PDF writer hands each finished page over to be drawn and compressed while
+// pagination makes the next (docs/DESIGN.md, "One document on two cores").
+// The helper takes the items in the order pushed whenever it has nothing else
+// to do: a parallel_for or a Beside task goes first. help() runs the oldest
+// item not yet begun on the caller (a caller too far ahead catches up);
+// finish() runs here every item not begun, waits for the one under way and
+// rethrows the first pushed item's exception. Items must not depend on each
+// other, as for parallel_for, and whatever they read must stay as it is
+// until finish(). With parallel work off, or no helper, push() runs its item
+// at once, and an exception goes to the caller there. One thread pushes, helps
+// and finishes; the destructor finishes (dropping an exception).
+class Behind {
+ public:
+  Behind();
+  ~Behind();
+  Behind(const Behind&) = delete;
+  Behind& operator=(const Behind&) = delete;
+  void push(std::function<void()> fn);
+  bool help();
+  void finish();
+
+ private:
+  std::shared_ptr<BehindState> state_;
+};
+
 // On by default on a machine with more than one core. `vanban batch` with two
 // or more threads turns it off: its threads already fill the cores, and one
 // document a thread is the cheaper split.

@@ -14,12 +14,14 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <stdexcept>
 #include <tuple>
 #include <memory>
@@ -353,18 +355,34 @@ class Writer {
   }
 
   // A page is numbered and its glyphs given their CIDs now, in order; it is
-  // drawn and compressed with the next few (flush), on both cores.
+  // drawn and compressed behind, on the helper thread (core/parallel.hpp,
+  // Behind), while layout makes the next, and goes into the file in order.
   void add(layout::Page page) {
     if (page_objects_.empty()) first_height_ = page.height;
     for (const layout::OutlineEntry& e : page.outline) {
       headings_.push_back({e, static_cast<int>(page_objects_.size()), page.height});
     }
     number_glyphs(page);
-    Pending p{std::move(page), file_.reserve(), 0};
-    p.object = file_.reserve();
-    page_objects_.push_back(p.object);
-    pending_.push_back(std::move(p));
-    if (pending_.size() >= kDrawTogether) flush();
+    auto d = std::make_unique<Drawn>();
+    d->width = page.width;
+    d->height = page.height;
+    d->page = std::move(page);
+    d->contents = file_.reserve();
+    d->object = file_.reserve();
+    page_objects_.push_back(d->object);
+    Drawn* drawn = d.get();
+    drawing_.push_back(std::move(d));
+    behind_.push([this, drawn] {
+      drawn->stream = thread_deflater()(content(drawn->page));
+      drawn->page = layout::Page{};  // its runs are not needed any more
+      drawn->done.store(true, std::memory_order_release);
+    });
+    put_drawn();
+    // Layout far ahead of the helper: it draws pages here too, so that only a few are held.
+    while (drawing_.size() > kMostBehind) {
+      if (!behind_.help()) behind_.finish();
+      put_drawn();
+    }
   }
 
   size_t pages() const { return page_objects_.size(); }
@@ -376,7 +394,8 @@ class Writer {
   bool spilled() const { return file_.spilled(); }
 
   std::string finish(const layout::Metadata& metadata) {
-    flush();
+    behind_.finish();
+    put_drawn();
     fonts();
     std::string kids;
     for (int p : page_objects_) kids += (kids.empty() ? "" : " ") + ref(p);
@@ -407,14 +426,18 @@ class Writer {
     return u;
   }
 
-  // A page numbered but not yet drawn: its content stream's object and its own.
-  struct Pending {
+  // A page numbered, being drawn: its content stream's object and its own, and
+  // the stream once compressed (`done`).
+  struct Drawn {
     layout::Page page;
+    double width = 0, height = 0;
     int contents = 0;
     int object = 0;
+    std::string stream;
+    std::atomic<bool> done{false};
   };
-  // Pages drawn together: enough to share between two cores, few enough to hold.
-  static constexpr size_t kDrawTogether = 8;
+  // Pages handed over and not yet in the file, at most: beyond them layout waits, drawing.
+  static constexpr size_t kMostBehind = 16;
 
   // The faces a page uses and the CIDs of its glyphs, numbered as first drawn;
   // a character a face lacks is reported here, once.
@@ -432,25 +455,24 @@ class Writer {
     }
   }
 
-  // Draws and compresses the pages numbered so far, on both cores
-  // (core/parallel.hpp); they go into the file in order.
-  void flush() {
-    std::vector<std::string> streams(pending_.size());
-    parallel_for(pending_.size(), [&](size_t i) { streams[i] = thread_deflater()(content(pending_[i].page)); });
-    for (size_t i = 0; i < pending_.size(); ++i) {
-      const Pending& p = pending_[i];
-      file_.put_compressed(p.contents, "", streams[i], 0);
+  // Puts the pages drawn so far into the file, in order, up to the first still being drawn.
+  void put_drawn() {
+    while (!drawing_.empty() && drawing_.front()->done.load(std::memory_order_acquire)) {
+      const Drawn& p = *drawing_.front();
+      file_.put_compressed(p.contents, "", p.stream, 0);
       std::string dict = "<< /Type /Page /Parent " + ref(pages_) + " /MediaBox [0 0 ";
-      put_number(dict, p.page.width);
+      put_number(dict, p.width);
       dict += ' ';
-      put_number(dict, p.page.height);
+      put_number(dict, p.height);
       dict += "] /Resources " + ref(resources_) + " /Contents " + ref(p.contents) + " >>";
       file_.put(p.object, std::move(dict));
+      drawing_.pop_front();
     }
-    pending_.clear();
   }
 
-  // A page's content stream. Reads only what number_glyphs made, so pages are drawn side by side.
+  // A page's content stream. Reads only the CIDs number_glyphs gave the
+  // page's own glyphs (cid_of: sized once, an entry set once), so it is drawn
+  // on the helper while the next pages are numbered.
   std::string content(const layout::Page& page) const {
     std::string s;
     s.reserve(page.runs.size() * 48 + page.rules.size() * 40 + 64);
@@ -479,8 +501,8 @@ class Writer {
         if (run.scale == 1) {
           s += '<';
           for (size_t i = 0; i < run.text.size();) {
-            uint16_t id = 0;
-            if (next_cid(u, run.text, i, id)) put_hex16(s, id);
+            uint16_t id = 0, gid = 0;
+            if (next_cid(u, run.text, i, id, gid)) put_hex16(s, id);
           }
           s += "> Tj\n";
         } else {
@@ -537,10 +559,10 @@ class Writer {
   // spacing (tab, newline, as layout measures them) or a glyph the font lacks,
   // which layout should have refused and is reported, never silently dropped.
   // (number_glyphs gave every glyph its CID and reported what is missing.)
-  static bool next_cid(const UsedFace& u, const std::string& text, size_t& i, uint16_t& id) {
+  static bool next_cid(const UsedFace& u, const std::string& text, size_t& i, uint16_t& id, uint16_t& gid) {
     const char32_t c = utf8::decode(text, i);
     if (c == '\t' || c == '\n') return false;
-    const uint16_t gid = u.face->font->glyph(c);
+    gid = u.face->font->glyph(c);
     if (gid == 0) return false;
     id = u.cid_of[gid];
     return true;
@@ -554,9 +576,8 @@ class Writer {
     long written = 0;   // and as written
     bool first = true;
     for (size_t i = 0; i < run.text.size();) {
-      uint16_t id = 0;
-      if (!next_cid(u, run.text, i, id)) continue;
-      const uint16_t gid = u.glyphs[id];
+      uint16_t id = 0, gid = 0;
+      if (!next_cid(u, run.text, i, id, gid)) continue;
       if (!first) {
         const long next = std::lround(exact);
         if (next != written) put_integer(s, next - written);
@@ -742,12 +763,13 @@ class Writer {
   File file_;
   int catalog_ = 0, pages_ = 0, resources_ = 0;
   std::array<UsedFace, 4> used_{};
-  std::vector<Pending> pending_;
+  std::deque<std::unique_ptr<Drawn>> drawing_;  // handed over, not yet in the file; oldest first
   std::vector<int> page_objects_;
   std::vector<Heading> headings_;
   double first_height_ = 0;
   Diagnostics problems_;
   std::set<std::pair<int, char32_t>> reported_;  // (face object, character) already reported
+  Behind behind_;  // last: waits for the pages being drawn before they go
 };
 
 }  // namespace detail

@@ -18,8 +18,8 @@ class Writer;
 }
 
 // Writes a PDF page by page, as layout hands pages over: each is numbered
-// when added and drawn and compressed with the next few, on both cores, so
-// only the output grows (docs/DESIGN.md, "Layout streams"). The fonts are cut
+// when added and drawn and compressed on the helper thread while layout makes
+// the next (core/parallel.hpp, Behind), so only the output grows (docs/DESIGN.md, "Layout streams"). The fonts are cut
 // to the glyphs drawn when the file is finished.
 class PageWriter {
  public:
