@@ -4,7 +4,7 @@
 
   bench/scale.py [--vanban BIN] [--work DIR] [--rows 1000,2000,...] [--runs K] [--out bench/RESULTS.md]
 
-Each size runs K times (3 by default, 1 above 50,000 rows); the median wall time, the median CPU time
+Each size runs K times (3 by default); the median wall time, the median CPU time
 (user + system, from wait4: on a shared machine it moves less than the wall time) and the largest peak
 RSS are kept. The section sits between the markers below and is replaced on each run; the rest of
 RESULTS.md (written by bench/measure.py) is left as it is.
@@ -45,7 +45,7 @@ def main():
     ap.add_argument("--vanban", default=str(ROOT / "build-bench/src/cli/vanban"))
     ap.add_argument("--work", default=str(ROOT / "bench/.peers/scale"))
     ap.add_argument("--rows", default=",".join(map(str, ROWS)))
-    ap.add_argument("--runs", type=int, default=0, help="runs per size (default 3, 1 above 50,000 rows)")
+    ap.add_argument("--runs", type=int, default=3, help="runs per size (default 3)")
     ap.add_argument("--out", default=str(ROOT / "bench/RESULTS.md"))
     args = ap.parse_args()
     rows = [int(r) for r in args.rows.split(",")]
@@ -61,7 +61,11 @@ def main():
         out = work / f"out-{n}"
         limits = ["--limit", f"rows={max(n, 50000)}", "--limit", f"pages={max(4000, n // 20)}"]
         cmd = [args.vanban, "render", work / "bang-thu", work / f"xa-{n}.yaml", "-o", out, *limits]
-        runs = args.runs or (3 if n <= 50000 else 1)
+        runs = args.runs
+        # What is still being written out (the fixtures just made, the last size's outputs, a peer's
+        # files) is not vanban's: an fsync of its outputs would wait for it too (ext4 commits one
+        # journal). One run at 100,000 rows took 3.2 s there against 1.8-1.9 s alone.
+        os.sync()
         walls, cpus, rss = [], [], 0.0
         for _ in range(runs):
             w, c, m = run_once(cmd)
@@ -82,8 +86,9 @@ def main():
         "",
         f"Written by `bench/scale.py` on {datetime.date.today().isoformat()} at commit `{commit}`. "
         "`bench/make-table.py` writes N communes in Biểu 2 of tests/fixtures/bang-thu; one `vanban render` "
-        "makes the PDF and the XLSX (`--limit rows=…` above 50.000). Wall time and CPU time (user + system) "
-        "are medians; peak memory is the largest resident set (`wait4`). On a shared machine the CPU time "
+        f"makes the PDF and the XLSX (`--limit rows=…` above 50.000). Each size runs {args.runs} times, after "
+        "`sync` (what the fixtures and the last outputs still had to write is not the render's); wall time and "
+        "CPU time (user + system) are medians; peak memory is the largest resident set (`wait4`). On a shared machine the CPU time "
         f"is the steadier of the two. Load average when it began: {load:.1f} on "
         f"{os.cpu_count()} cores.",
         "",
