@@ -50,20 +50,21 @@ constexpr int kDeflateLevel = 1;
 void put_number(std::string& out, double v) {
   if (!std::isfinite(v) || std::fabs(v) >= 1e15) v = 0;
   long long m = std::llround(v * 1000.0);
+  char buf[32];
+  char* at = buf;
   if (m < 0) {
-    out += '-';
+    *at++ = '-';
     m = -m;
   }
-  char buf[24];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, m / 1000);
-  out.append(buf, ec == std::errc() ? end : buf);
-  int frac = static_cast<int>(m % 1000);
-  if (frac == 0) return;
-  out += '.';
-  for (int div = 100; frac != 0; div /= 10) {
-    out += static_cast<char>('0' + frac / div);
-    frac %= div;
+  at = std::to_chars(at, buf + sizeof buf, m / 1000).ptr;  // 1e15 has 16 digits: it fits
+  if (int frac = static_cast<int>(m % 1000); frac != 0) {
+    *at++ = '.';
+    for (int div = 100; frac != 0; div /= 10) {
+      *at++ = static_cast<char>('0' + frac / div);
+      frac %= div;
+    }
   }
+  out.append(buf, static_cast<size_t>(at - buf));  // one append: a page's stream is mostly numbers
 }
 
 void put_integer(std::string& out, long v) {
@@ -74,7 +75,8 @@ void put_integer(std::string& out, long v) {
 
 void put_hex16(std::string& out, uint32_t v) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(v >> shift) & 0xF];
+  const char four[4] = {kHex[(v >> 12) & 0xF], kHex[(v >> 8) & 0xF], kHex[(v >> 4) & 0xF], kHex[v & 0xF]};
+  out.append(four, 4);
 }
 
 // One code point as UTF-16BE hex (a surrogate pair above the BMP).
@@ -394,6 +396,12 @@ class Writer {
   bool spilled() const { return file_.spilled(); }
 
   std::string finish(const layout::Metadata& metadata) {
+    // Every glyph is numbered now: the faces' subsets are made behind the
+    // last pages, by whichever thread is free (core/parallel.hpp, Behind).
+    for (size_t i = 0; i < used_.size(); ++i) {
+      if (!used_[i].face) continue;
+      behind_.push([this, i] { programs_[i] = font_program(used_[i].face->font, used_[i].glyphs); });
+    }
     behind_.finish();
     put_drawn();
     fonts();
@@ -594,11 +602,6 @@ class Writer {
 
   // Each face drawn: Type0 font -> CIDFontType2 -> descriptor -> FontFile2 subset, and a ToUnicode map.
   void fonts() {
-    // The faces' subsets, made on both cores (the largest part of finishing a file).
-    std::array<std::shared_ptr<const ProgramCache::Program>, std::tuple_size_v<decltype(used_)>> programs;
-    parallel_for(used_.size(), [&](size_t i) {
-      if (used_[i].face) programs[i] = font_program(used_[i].face->font, used_[i].glyphs);
-    });
     std::string resources = "<< /Font <<";
     for (size_t i = 0; i < used_.size(); ++i) {
       UsedFace& u = used_[i];
@@ -619,7 +622,7 @@ class Writer {
       const double em = 1000.0 / f.units_per_em;
       const int cid = file_.reserve(), descriptor = file_.reserve(), program = file_.reserve();
       const int to_unicode = file_.reserve();
-      file_.put_compressed(program, "", programs[i]->packed, programs[i]->length);
+      file_.put_compressed(program, "", programs_[i]->packed, programs_[i]->length);
 
       std::string d = "<< /Type /FontDescriptor /FontName /" + name + " /Flags ";
       const int flags = (f.fixed_pitch ? 1 : 0) | (f.serif ? 2 : 0) | 32 | (f.italic_angle != 0 || f.italic ? 64 : 0);
@@ -763,6 +766,8 @@ class Writer {
   File file_;
   int catalog_ = 0, pages_ = 0, resources_ = 0;
   std::array<UsedFace, 4> used_{};
+  // Each face's subset, compressed (font_program), made behind the last pages.
+  std::array<std::shared_ptr<const ProgramCache::Program>, std::tuple_size_v<decltype(used_)>> programs_;
   std::deque<std::unique_ptr<Drawn>> drawing_;  // handed over, not yet in the file; oldest first
   std::vector<int> page_objects_;
   std::vector<Heading> headings_;
