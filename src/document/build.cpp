@@ -14,6 +14,9 @@
 #include "template/evaluator.hpp"
 #include "template/parser.hpp"
 
+#include <cctype>
+#include <string_view>
+
 namespace vanban::document {
 namespace fs = std::filesystem;
 using data::Value;
@@ -260,6 +263,36 @@ void build_tables(const tmpl::Template& tpl, Value& data, const BuildOptions& op
 
 }  // namespace
 
+// The line (from 1) of a `---` that closes header fields never opened: the
+// file starts with `key: value` lines (or comments) and no `---` line, as
+// when a clerk deletes the first line of what `vanban new` wrote. 0 when the
+// text before the first `---` line is not such fields.
+static int unopened_front_matter(std::string_view text) {
+  bool field = false;
+  int line = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(at, end - at);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    ++line;
+    at = end + 1;
+    if (l == "---") return field ? line : 0;
+    if (l.find("{%") != std::string_view::npos || l.find("{{") != std::string_view::npos) return 0;
+    const size_t first = l.find_first_not_of(" \t");
+    if (first == std::string_view::npos || l[first] == '#') continue;
+    if (first > 0 || l.front() == '-') {
+      if (!field) return 0;  // an indented line or a list item before any field: not a header
+      continue;
+    }
+    size_t k = 0;
+    while (k < l.size() && (std::isalnum(static_cast<unsigned char>(l[k])) || l[k] == '_')) ++k;
+    if (k == 0 || k >= l.size() || l[k] != ':') return 0;
+    field = true;
+  }
+  return 0;
+}
+
 std::optional<DocumentFile> load_document_file(const fs::path& path, Diagnostics& diags) {
   Diagnostic io;
   auto text = read_file(path, io);
@@ -296,6 +329,10 @@ std::optional<DocumentFile> parse_document_file(const fs::path& path, const std:
     for (size_t i = 0; i < body_start; ++i) {
       if (body[i] != '\n') body[i] = ' ';
     }
+  } else if (int closing = unopened_front_matter(body); closing > 0) {
+    diags.add(with_hint(make_error(make_pos(file, 1, 1), msg::kFrontMatterUnopened, closing),
+                        msg::kFrontMatterUnopenedHint));
+    return std::nullopt;
   }
   doc.program = tmpl::parse_template(body, file, diags);
   if (doc.program.extends.empty() && diags.error_count() == errors_before) {

@@ -8,6 +8,10 @@ namespace vanban::msg {
 
 inline constexpr Message kFrontMatterUnclosed{"document.front_matter_unclosed",
                                               "phần đầu `---` mở ở đây thiếu dòng `---` đóng"};
+inline constexpr Message kFrontMatterUnopened{"document.front_matter_unopened",
+                                              "phần đầu thiếu dòng `---` mở: các trường ở đây đóng bằng `---` ở dòng {}"};
+inline constexpr Message kFrontMatterUnopenedHint{"document.front_matter_unopened_hint",
+                                                  "thêm một dòng chỉ có `---` làm dòng đầu tiên của tệp, như `vanban new` viết"};
 inline constexpr Message kNeedsExtends{"document.needs_extends",
                                        "văn bản .vb phải nêu mẫu của nó: `{{% extends \"bao-cao\" %}}`"};
 inline constexpr Message kBadSignerAuthority{"document.bad_authority",
